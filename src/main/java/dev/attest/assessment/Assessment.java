@@ -1,0 +1,54 @@
+package dev.attest.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A stored assessment: the answers as submitted and the language-neutral result, as JSON. */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "id", nullable = false, length = 36)
+    public String id;
+
+    @Column(name = "questionnaire_id", nullable = false, length = 64)
+    public String questionnaireId;
+
+    @Column(name = "questionnaire_version", nullable = false, length = 80)
+    public String questionnaireVersion;
+
+    @Column(name = "rulebase_version", nullable = false, length = 80)
+    public String rulebaseVersion;
+
+    @Column(name = "texts_version", nullable = false, length = 80)
+    public String textsVersion;
+
+    @Column(name = "evaluation_date", nullable = false)
+    public LocalDate evaluationDate;
+
+    @Column(name = "answers", nullable = false)
+    public String answers;
+
+    @Column(name = "result", nullable = false)
+    public String result;
+
+    @Column(name = "overall_score")
+    public Integer overallScore;
+
+    @Column(name = "band", nullable = false, length = 16)
+    public String band;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,11 @@
+package dev.attest.assessment;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.attest.evaluation.EvaluationResult;
+
+/** A stored assessment read back: the answers as submitted and the result as evaluated then. */
+public record StoredAssessment(String id, Instant createdAt, Instant updatedAt, JsonNode answers, EvaluationResult result) {
+}

@@ -1,0 +1,90 @@
+package dev.attest.assessment.rest;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.attest.assessment.StoredAssessment;
+import dev.attest.assessment.service.AssessmentService;
+import dev.attest.evaluation.mapping.ResultRenderer;
+import dev.attest.evaluation.rest.EvaluationRequest;
+import dev.attest.evaluation.rest.Examples;
+import dev.attest.platform.i18n.Language;
+import dev.attest.platform.i18n.LanguageResolver;
+import dev.attest.platform.problem.Problem;
+import dev.attest.platform.problem.ResourceNotFoundException;
+
+@Path("/api/v1/assessments")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments", description = "Evaluate answers and keep the result")
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    ResultRenderer renderer;
+
+    @Inject
+    LanguageResolver languages;
+
+    @POST
+    @Operation(summary = "Evaluate and store an assessment", description = "Like POST /api/v1/evaluations, and stores the answers, "
+            + "the result, the evaluation date and both versions. Returns the stored assessment with an unguessable id.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "minimal", value = Examples.EVALUATION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: every bad field is listed; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid answers", value = Examples.INVALID_ANSWERS_PROBLEM)))
+    public Response create(
+            EvaluationRequest request,
+            @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        StoredAssessment stored = assessments.create(request);
+        return Response.created(URI.create("/api/v1/assessments/" + stored.id()))
+                .entity(view(stored, languages.resolve(lang, acceptLanguage)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a stored assessment", description = "The answers and the result as evaluated when stored, with texts in the language asked for.")
+    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "404", description = "No assessment with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentView get(
+            @Parameter(description = "Assessment id") @PathParam("id") String id,
+            @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return assessments.find(id)
+                .map(stored -> view(stored, languages.resolve(lang, acceptLanguage)))
+                .orElseThrow(() -> new ResourceNotFoundException("assessment", id));
+    }
+
+    private AssessmentView view(StoredAssessment stored, Language language) {
+        return new AssessmentView(stored.id(), stored.createdAt(), stored.updatedAt(), stored.answers(),
+                renderer.render(stored.result(), language));
+    }
+}

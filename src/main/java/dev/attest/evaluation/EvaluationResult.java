@@ -1,0 +1,30 @@
+package dev.attest.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.attest.questionnaire.IgnoredAnswer;
+import dev.attest.rules.model.CheckResult;
+import dev.attest.rules.model.FrameworkApplicability;
+
+/**
+ * The outcome of one evaluation without any text: check ids, outcomes, the answers behind them and the
+ * scores. This is what is stored; texts are rendered in the reader's language when it is read.
+ */
+public record EvaluationResult(
+        String questionnaireId,
+        String questionnaireVersion,
+        String rulebaseVersion,
+        String textsVersion,
+        LocalDate evaluationDate,
+        List<FrameworkApplicability> applicability,
+        List<CheckResult> checks,
+        Scores scores,
+        List<IgnoredAnswer> ignoredAnswers) {
+
+    public EvaluationResult {
+        applicability = List.copyOf(applicability);
+        checks = List.copyOf(checks);
+        ignoredAnswers = List.copyOf(ignoredAnswers);
+    }
+}

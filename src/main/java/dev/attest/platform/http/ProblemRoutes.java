@@ -1,0 +1,88 @@
+package dev.attest.platform.http;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.attest.platform.problem.Problem;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * problem+json for errors raised before a request reaches a resource: an address nothing serves, a body
+ * over the size limit, a failure in the HTTP layer.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    /** After every other route, so only requests nothing else answered get here. */
+    static final int LAST = Integer.MAX_VALUE - 10;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
+    void install(@Observes Router router) {
+        maxBodySize.ifPresent(limit -> router.route().order(Integer.MIN_VALUE).handler(context -> refuseOversized(context, limit)));
+        router.route().order(LAST).handler(context -> send(context, Problem.of("not-found", "Not Found", 404,
+                "There is nothing at this address. The API is described at /q/openapi.")));
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+    }
+
+    /** The HTTP layer would answer 413 with an empty body; a declared length over the limit gets a problem instead. */
+    private void refuseOversized(RoutingContext context, MemorySize limit) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit.asLongValue()) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(context, Problem.of("body-too-large", "Request body too large", 413,
+                    "The request body is larger than the " + limit.asLongValue() / 1024 + " KiB this service accepts."));
+            return;
+        }
+        context.next();
+    }
+
+    private void failure(RoutingContext context) {
+        int status = context.statusCode() > 0 ? context.statusCode() : 500;
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        Problem problem = switch (status) {
+            case 413 -> Problem.of("body-too-large", "Request body too large", 413,
+                    "The request body is larger than this service accepts.");
+            case 404 -> Problem.of("not-found", "Not Found", 404, "There is nothing at this address.");
+            case 405 -> Problem.of("method-not-allowed", "Method Not Allowed", 405, "This address does not accept this HTTP method.");
+            default -> {
+                if (status >= 500) {
+                    Log.error("Request failed in the HTTP layer", context.failure());
+                    yield Problem.of("internal-error", "Internal error", status, "Something went wrong on our side.");
+                }
+                yield Problem.of("bad-request", "Bad Request", status, "The request could not be read.");
+            }
+        };
+        send(context, problem);
+    }
+
+    private void send(RoutingContext context, Problem problem) {
+        try {
+            context.response()
+                    .setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(problem.status()).end();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.attest.platform.problem;
+
+/** The thing asked for does not exist (or is not visible to the caller). Becomes a 404 problem. */
+public class ResourceNotFoundException extends RuntimeException {
+
+    private final String kind;
+    private final String id;
+
+    public ResourceNotFoundException(String kind, String id) {
+        super("No " + kind + " with id '" + id + "'");
+        this.kind = kind;
+        this.id = id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String id() {
+        return id;
+    }
+}

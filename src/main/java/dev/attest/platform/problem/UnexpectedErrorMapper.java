@@ -1,0 +1,25 @@
+package dev.attest.platform.problem;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Anything not mapped more narrowly: a 500 with an incident id that matches the log line, never the
+ * exception's class or message, which may carry internals.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    @Override
+    public Response toResponse(Exception exception) {
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(exception, "Unexpected error, incident %s", incident);
+        return Problem.of("internal-error", "Internal error", 500,
+                "Something went wrong on our side. Quote incident " + incident + " when reporting it.").toResponse();
+    }
+}

@@ -1,0 +1,254 @@
+package dev.attest.questionnaire.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.attest.questionnaire.AnswerError;
+import dev.attest.questionnaire.IgnoredAnswer;
+import dev.attest.questionnaire.InvalidAnswersException;
+import dev.attest.questionnaire.JsonPointer;
+import dev.attest.questionnaire.Question;
+import dev.attest.questionnaire.Questionnaire;
+import dev.attest.questionnaire.UnansweredQuestion;
+import dev.attest.questionnaire.ValidatedAnswers;
+import dev.attest.questionnaire.service.AnswerValueParser.Parsed;
+import dev.attest.rules.fact.Answer;
+
+/**
+ * Checks submitted answers against a questionnaire and turns them into facts. Every bad field is
+ * reported at once; answers to questions hidden by {@code showIf} are ignored and listed, not refused.
+ */
+@ApplicationScoped
+public class AnswerValidator {
+
+    static final String HIDDEN = "not asked: its showIf condition is not met by the other answers";
+
+    /** Validates a submission; required questions must be answered. */
+    public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers) {
+        return validate(questionnaire, answers, true);
+    }
+
+    /**
+     * @param enforceRequired false for rule cases, which name only the answers that matter to them
+     */
+    public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers, boolean enforceRequired) {
+        return new Run(questionnaire, answers, enforceRequired).validate();
+    }
+
+    /** One validation: holds the answers parsed so far and the visibility worked out for them. */
+    private static final class Run {
+        private final Questionnaire questionnaire;
+        private final JsonNode answers;
+        private final boolean enforceRequired;
+        private final Map<String, Parsed> parsed = new HashMap<>();
+        private final Map<String, Boolean> visible = new HashMap<>();
+        private final Set<String> resolving = new HashSet<>();
+        private final List<AnswerError> errors = new ArrayList<>();
+        private final List<Answer> facts = new ArrayList<>();
+        private final List<IgnoredAnswer> ignored = new ArrayList<>();
+        private final List<UnansweredQuestion> unanswered = new ArrayList<>();
+
+        Run(Questionnaire questionnaire, JsonNode answers, boolean enforceRequired) {
+            this.questionnaire = questionnaire;
+            this.answers = answers;
+            this.enforceRequired = enforceRequired;
+        }
+
+        ValidatedAnswers validate() {
+            if (answers == null || !answers.isObject()) {
+                throw new InvalidAnswersException(List.of(new AnswerError("/answers",
+                        "answers must be a JSON object keyed by question id")));
+            }
+            for (Iterator<String> it = answers.fieldNames(); it.hasNext();) {
+                String id = it.next();
+                Question question = questionnaire.question(id).orElse(null);
+                if (question == null) {
+                    errors.add(new AnswerError(JsonPointer.of(id), "unknown question: questionnaire '"
+                            + questionnaire.id() + "' has no question with this id"));
+                } else if (!question.isGroup()) {
+                    parsed.put(id, AnswerValueParser.parse(question, answers.get(id)));
+                }
+            }
+            for (Question question : questionnaire.questions()) {
+                if (question.isGroup()) {
+                    readGroup(question);
+                } else {
+                    readQuestion(question);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidAnswersException(errors);
+            }
+            return new ValidatedAnswers(questionnaire, facts, ignored, unanswered);
+        }
+
+        private void readQuestion(Question question) {
+            String pointer = JsonPointer.of(question.id());
+            Parsed answer = parsed.get(question.id());
+            if (answer == null) {
+                missing(question, question.id(), pointer, isVisible(question.id()));
+            } else if (!isVisible(question.id())) {
+                ignored.add(new IgnoredAnswer(pointer, HIDDEN));
+            } else if (!answer.ok()) {
+                errors.add(new AnswerError(pointer, answer.error()));
+            } else {
+                facts.add(toFact(question.id(), pointer, null, -1, answer));
+            }
+        }
+
+        private void readGroup(Question group) {
+            String pointer = JsonPointer.of(group.id());
+            JsonNode node = answers.get(group.id());
+            boolean shown = isVisible(group.id());
+            if (node == null || node.isNull()) {
+                missing(group, group.id(), pointer, shown);
+                return;
+            }
+            if (!shown) {
+                ignored.add(new IgnoredAnswer(pointer, HIDDEN));
+                return;
+            }
+            if (node.isTextual() && Answer.DONT_KNOW.equals(node.asText())) {
+                if (group.dontKnow()) {
+                    facts.add(Answer.dontKnow(group.id(), pointer, null, -1));
+                } else {
+                    errors.add(new AnswerError(pointer, "\"don't know\" is not accepted for this question"));
+                }
+                return;
+            }
+            if (!node.isArray()) {
+                errors.add(new AnswerError(pointer, "expected a list of entries, each an object keyed by field id"));
+                return;
+            }
+            if (group.minItems() != null && node.size() < group.minItems()) {
+                errors.add(new AnswerError(pointer, "needs at least " + group.minItems() + " entr"
+                        + (group.minItems() == 1 ? "y" : "ies")));
+            }
+            if (group.maxItems() != null && node.size() > group.maxItems()) {
+                errors.add(new AnswerError(pointer, "takes at most " + group.maxItems() + " entries"));
+            }
+            facts.add(Answer.known(group.id(), pointer, null, -1, node.size()));
+            for (int index = 0; index < node.size(); index++) {
+                new GroupEntry(this, group, index, node.get(index)).read();
+            }
+        }
+
+        void missing(Question question, String path, String pointer, boolean shown) {
+            if (!shown) {
+                return;
+            }
+            if (question.required() && enforceRequired) {
+                errors.add(new AnswerError(pointer, "required: this question must be answered"));
+            } else if (!question.required()) {
+                unanswered.add(new UnansweredQuestion(path, pointer));
+            }
+        }
+
+        boolean isVisible(String id) {
+            Boolean known = visible.get(id);
+            if (known != null) {
+                return known;
+            }
+            Question question = questionnaire.question(id).orElse(null);
+            if (question == null || !resolving.add(id)) {
+                return false;
+            }
+            boolean shown = question.showIf() == null || question.showIf().test(ref -> visibleValue(ref.id()));
+            resolving.remove(id);
+            visible.put(id, shown);
+            return shown;
+        }
+
+        /** The value of a top-level question as other conditions see it: none if hidden or unknown. */
+        Object visibleValue(String id) {
+            Parsed answer = parsed.get(id);
+            return answer != null && isVisible(id) ? answer.visibleValue() : null;
+        }
+
+        static Answer toFact(String question, String pointer, String group, int index, Parsed answer) {
+            return answer.unknown()
+                    ? Answer.dontKnow(question, pointer, group, index)
+                    : Answer.known(question, pointer, group, index, answer.value());
+        }
+    }
+
+    /** One entry of a repeated group, whose fields may depend on each other. */
+    private static final class GroupEntry {
+        private final Run run;
+        private final Question group;
+        private final int index;
+        private final JsonNode entry;
+        private final Map<String, Parsed> fields = new HashMap<>();
+        private final Map<String, Boolean> visible = new HashMap<>();
+        private final Set<String> resolving = new HashSet<>();
+
+        GroupEntry(Run run, Question group, int index, JsonNode entry) {
+            this.run = run;
+            this.group = group;
+            this.index = index;
+            this.entry = entry;
+        }
+
+        void read() {
+            if (entry == null || !entry.isObject()) {
+                run.errors.add(new AnswerError(JsonPointer.of(group.id(), index), "expected an object keyed by field id"));
+                return;
+            }
+            for (Iterator<String> it = entry.fieldNames(); it.hasNext();) {
+                String id = it.next();
+                Question field = group.field(id).orElse(null);
+                if (field == null) {
+                    run.errors.add(new AnswerError(JsonPointer.of(group.id(), index, id),
+                            "unknown field: group '" + group.id() + "' has no field with this id"));
+                } else {
+                    fields.put(id, AnswerValueParser.parse(field, entry.get(id)));
+                }
+            }
+            for (Question field : group.fields()) {
+                String pointer = JsonPointer.of(group.id(), index, field.id());
+                String path = group.id() + "." + field.id();
+                Parsed answer = fields.get(field.id());
+                if (answer == null) {
+                    run.missing(field, path, pointer, isVisible(field));
+                } else if (!isVisible(field)) {
+                    run.ignored.add(new IgnoredAnswer(pointer, HIDDEN));
+                } else if (!answer.ok()) {
+                    run.errors.add(new AnswerError(pointer, answer.error()));
+                } else {
+                    run.facts.add(Run.toFact(path, pointer, group.id(), index, answer));
+                }
+            }
+        }
+
+        private boolean isVisible(Question field) {
+            Boolean known = visible.get(field.id());
+            if (known != null) {
+                return known;
+            }
+            if (!resolving.add(field.id())) {
+                return false;
+            }
+            boolean shown = field.showIf() == null || field.showIf().test(ref -> ref.sibling()
+                    ? siblingValue(ref.id())
+                    : run.visibleValue(ref.id()));
+            resolving.remove(field.id());
+            visible.put(field.id(), shown);
+            return shown;
+        }
+
+        private Object siblingValue(String id) {
+            Parsed answer = fields.get(id);
+            Question sibling = group.field(id).orElse(null);
+            return answer != null && sibling != null && isVisible(sibling) ? answer.visibleValue() : null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.attest.rules.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the rulebase comes from and the bounds every evaluation runs within. */
+@ConfigMapping(prefix = "attest.rules")
+public interface RulesConfig {
+
+    /** Folder holding the packs ({@code rules/<pack>/}); compiled at start-up and on reload. */
+    @WithDefault("rules")
+    Path dir();
+
+    /** Reload automatically when a file under {@link #dir()} changes. */
+    @WithDefault("false")
+    boolean watch();
+
+    /** How long the file watch waits for more changes before it reloads. */
+    @WithDefault("PT1S")
+    Duration watchSettle();
+
+    /** Time the packs' own cases may take on a new rulebase before the reload is refused. */
+    @WithDefault("PT30S")
+    Duration reloadCaseTimeout();
+
+    /** Most rule firings one evaluation may take; more means rules that loop. */
+    @WithDefault("10000")
+    int maxFiredRules();
+
+    /** Longest one evaluation may run. */
+    @WithDefault("PT2S")
+    Duration evaluationTimeout();
+}

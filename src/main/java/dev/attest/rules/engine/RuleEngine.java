@@ -1,0 +1,112 @@
+package dev.attest.rules.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import dev.attest.rules.config.RulesConfig;
+import dev.attest.rules.fact.Answer;
+import dev.attest.rules.fact.ApplicabilityReason;
+import dev.attest.rules.fact.EvaluationDate;
+import dev.attest.rules.fact.FrameworkApplies;
+import dev.attest.rules.fact.InScope;
+import dev.attest.rules.fact.Parameter;
+import dev.attest.rules.fact.Violation;
+
+/**
+ * Runs a rulebase over one business's answers in a fresh session: answers, the evaluation date and the
+ * parameters in force go in; reasons, violations and scopes come out. Bounded in firings and time.
+ */
+@ApplicationScoped
+public class RuleEngine {
+
+    @Inject
+    RulesConfig config;
+
+    public EngineOutcome run(Rulebase rulebase, List<Answer> answers, LocalDate evaluationDate) {
+        KieSession session = rulebase.kieBase().newKieSession();
+        try {
+            answers.forEach(session::insert);
+            session.insert(new EvaluationDate(evaluationDate));
+            rulebase.parametersInForce(evaluationDate)
+                    .forEach(value -> session.insert(new Parameter(value.name(), value.value(), value.effectiveFrom())));
+            Deadline deadline = new Deadline(System.nanoTime() + config.evaluationTimeout().toNanos());
+            int limit = config.maxFiredRules();
+            int fired = session.fireAllRules(deadline, limit + 1);
+            if (deadline.passed) {
+                throw new RuleEvaluationException("The rules did not finish within " + config.evaluationTimeout().toMillis()
+                        + " ms; the rulebase needs fixing. No result was produced.");
+            }
+            if (fired > limit) {
+                throw new RuleEvaluationException("The rules fired more than " + limit
+                        + " times, which means some rules keep re-activating each other; the rulebase needs fixing. No result was produced.");
+            }
+            return collect(session, fired);
+        } catch (RuleEvaluationException e) {
+            throw e;
+        } catch (ConsequenceException e) {
+            throw new RuleEvaluationException("The rule '" + e.getRule().getName() + "' (" + e.getRule().getPackageName()
+                    + ") failed while evaluating" + causeText(e) + ". The rulebase needs fixing. No result was produced.", e);
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException("The rules failed while evaluating" + causeText(e)
+                    + ". The rulebase needs fixing. No result was produced.", e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static EngineOutcome collect(KieSession session, int fired) {
+        List<ApplicabilityReason> reasons = new ArrayList<>();
+        Set<String> applying = new HashSet<>();
+        List<Violation> violations = new ArrayList<>();
+        List<InScope> scopes = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof ApplicabilityReason reason) {
+                reasons.add(reason);
+            } else if (fact instanceof FrameworkApplies applies) {
+                applying.add(applies.framework());
+            } else if (fact instanceof Violation violation) {
+                violations.add(violation);
+            } else if (fact instanceof InScope scope) {
+                scopes.add(scope);
+            }
+        }
+        return new EngineOutcome(reasons, applying, violations, scopes, fired);
+    }
+
+    /** The innermost message, without exception class names: callers see a reason, not internals. */
+    private static String causeText(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null || root == e ? "" : ": " + root.getMessage();
+    }
+
+    /** Lets no more rules fire once the time is up; checked before each firing. */
+    private static final class Deadline implements AgendaFilter {
+        private final long deadlineNanos;
+        private boolean passed;
+
+        Deadline(long deadlineNanos) {
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        @Override
+        public boolean accept(org.kie.api.runtime.rule.Match match) {
+            if (System.nanoTime() > deadlineNanos) {
+                passed = true;
+            }
+            return !passed;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.attest.rules.service;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.attest.rules.ArchivedRulebase;
+import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.model.RulebaseFiles;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Keeps every rulebase version that produced a stored result, by its hash, and compiles an archived
+ * version again on demand so that old answers can be re-run against the rules they were judged by.
+ */
+@ApplicationScoped
+public class RulebaseArchive {
+
+    private static final TypeReference<Map<String, SortedMap<String, String>>> FILES = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RulebaseLoader loader;
+
+    @Inject
+    RulebaseRegistry registry;
+
+    /** Versions known to be archived; saves a lookup per stored assessment. */
+    private final Set<String> archived = ConcurrentHashMap.newKeySet();
+
+    /** Makes sure {@code rulebase} is archived, in a transaction of its own so a racing twin cannot fail a caller. */
+    public void ensureArchived(Rulebase rulebase) {
+        if (archived.contains(rulebase.version())) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (ArchivedRulebase.findById(rulebase.version()) == null) {
+                    ArchivedRulebase entity = new ArchivedRulebase();
+                    entity.version = rulebase.version();
+                    entity.textsVersion = rulebase.textsVersion();
+                    entity.files = write(rulebase.files());
+                    entity.archivedAt = clock.instant();
+                    entity.persist();
+                }
+            });
+        } catch (PersistenceException e) {
+            // Another instance archived the same version at the same moment: the row exists either way.
+            Log.debugf("Rulebase %s was archived concurrently: %s", rulebase.version(), e.getMessage());
+        }
+        archived.add(rulebase.version());
+    }
+
+    /** The rulebase of {@code version}: the current one, or an archived one compiled again. */
+    @Transactional
+    public Optional<Rulebase> find(String version) {
+        Rulebase current = registry.current();
+        if (current.version().equals(version)) {
+            return Optional.of(current);
+        }
+        ArchivedRulebase entity = ArchivedRulebase.findById(version);
+        return entity == null ? Optional.empty() : Optional.of(loader.compile(read(entity.files)));
+    }
+
+    private String write(RulebaseFiles files) {
+        try {
+            return json.writeValueAsString(Map.of("logic", files.logic(), "texts", files.texts(), "cases", files.cases()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Rule files could not be written as JSON", e);
+        }
+    }
+
+    private RulebaseFiles read(String content) {
+        try {
+            Map<String, SortedMap<String, String>> files = json.readValue(content, FILES);
+            return new RulebaseFiles(files.get("logic"), files.get("texts"), files.get("cases"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An archived rulebase could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.attest.rules.service;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.attest.rules.config.RulesConfig;
+import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.engine.RulebaseCompilationException;
+import dev.attest.rules.model.RuleProblem;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+
+/**
+ * Holds the rulebase that answers evaluations. A reload compiles the rules folder aside and swaps the new
+ * rulebase in only if it compiles and the packs' own cases pass on it in time; otherwise the old one stays.
+ */
+@Startup
+@ApplicationScoped
+public class RulebaseRegistry {
+
+    @Inject
+    RulesConfig config;
+
+    @Inject
+    RulebaseLoader loader;
+
+    @Inject
+    RuleCaseRunner caseRunner;
+
+    private final AtomicReference<Rulebase> current = new AtomicReference<>();
+    private ExecutorService caseExecutor;
+
+    @PostConstruct
+    void start() {
+        caseExecutor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "attest-rule-cases");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Rulebase rulebase = loadAndTest();
+        current.set(rulebase);
+        Log.infof("Rulebase %s (texts %s) answers with %d checks in %s", rulebase.version(), rulebase.textsVersion(),
+                rulebase.checks().size(), rulebase.frameworks());
+    }
+
+    @PreDestroy
+    void stop() {
+        caseExecutor.shutdownNow();
+    }
+
+    public Rulebase current() {
+        return current.get();
+    }
+
+    /** Compiles and tests the rules folder, and swaps it in only when both succeed. */
+    public synchronized ReloadReport reload() {
+        Rulebase previous = current.get();
+        try {
+            Rulebase candidate = loadAndTest();
+            current.set(candidate);
+            Log.infof("Rulebase reloaded: %s -> %s (%d checks)", previous.version(), candidate.version(), candidate.checks().size());
+            return new ReloadReport(true, previous.version(), candidate.version(), candidate.textsVersion(), List.of());
+        } catch (RulebaseCompilationException e) {
+            Log.warnf("Rulebase reload refused; %s keeps answering. %s", previous.version(), e.getMessage());
+            return new ReloadReport(false, previous.version(), previous.version(), previous.textsVersion(), e.problems());
+        }
+    }
+
+    private Rulebase loadAndTest() {
+        Rulebase candidate = loader.load(config.dir());
+        Future<List<RuleProblem>> cases = caseExecutor.submit(() -> caseRunner.run(candidate));
+        List<RuleProblem> failures;
+        try {
+            failures = cases.get(config.reloadCaseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            cases.cancel(true);
+            failures = List.of(new RuleProblem("rules", null, "the packs' cases did not finish within "
+                    + config.reloadCaseTimeout().toSeconds() + " s"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures = List.of(new RuleProblem("rules", null, "interrupted while running the packs' cases"));
+        } catch (ExecutionException e) {
+            failures = List.of(new RuleProblem("rules", null, "the packs' cases could not run: " + e.getCause().getMessage()));
+        }
+        if (!failures.isEmpty()) {
+            throw new RulebaseCompilationException(failures);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.attest.assessment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.attest.assessment.Assessment;
+import dev.attest.support.ExampleFiles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Stores and reads back assessments; {@code AssessmentResourcePostgresTest} runs the same on PostgreSQL. */
+@QuarkusTest
+class AssessmentResourceTest {
+
+    @Test
+    void shouldStoreAnAssessmentAndReadItBackIdentically() {
+        Response created = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/assessments/[0-9a-f-]{36}"))
+                .body("result.rulebase.version", startsWith("sha256:"))
+                .body("result.findings.ruleId", hasItem("GDPR-ART7-PRETICKED"))
+                .body("answers.org_role", equalTo(ExampleFiles.json("shoe-shop").get("answers").get("org_role").asText()))
+                .extract().response();
+        String id = created.path("id");
+        String read = given().when().get("/api/v1/assessments/" + id)
+                .then().statusCode(200)
+                .extract().asString();
+        assertThat(read).isEqualTo(created.asString());
+    }
+
+    @Test
+    void shouldRenderAStoredResultInTheLanguageOfTheReader() {
+        String id = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id)
+                .then().statusCode(200)
+                .body("result.language", equalTo("ru"))
+                .body("result.findings.find { it.ruleId == 'GDPR-ART7-PRETICKED' }.title", matchesPattern(".*[А-Яа-я].*"));
+    }
+
+    @Test
+    void shouldStoreNothingForInvalidAnswers() {
+        long before = count();
+        ObjectNode request = ExampleFiles.json("shoe-shop");
+        ((ObjectNode) request.get("answers")).put("org_role", 42);
+        given().contentType(ContentType.JSON).body(request.toString())
+                .when().post("/api/v1/assessments")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/org_role"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownIdWithAProblem() {
+        given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static long count() {
+        return QuarkusTransaction.requiringNew().call(Assessment::count);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.attest.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged application the way the README does, on its embedded H2 file database. */
+class PackagedAppIT {
+
+    private static final Duration START = Duration.ofSeconds(90);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldKeepAStoredAssessmentAcrossACrashAndRestart() throws Exception {
+        String example = Files.readString(Path.of("examples", "shoe-shop.json"));
+        String id;
+        String stored;
+        try (PackagedApp app = new PackagedApp(properties(), work.resolve("first.log")).start().awaitReady(START)) {
+            HttpResponse<String> created = app.post("/api/v1/assessments", example);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            id = created.body().replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
+            stored = app.get("/api/v1/assessments/" + id).body();
+            assertThat(stored).contains("GDPR-ART7-PRETICKED");
+            app.kill();
+        }
+        try (PackagedApp app = new PackagedApp(properties(), work.resolve("second.log")).start().awaitReady(START)) {
+            HttpResponse<String> read = app.get("/api/v1/assessments/" + id);
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void shouldServeHealthOnTheEmbeddedDatabase() throws Exception {
+        try (PackagedApp app = new PackagedApp(properties(), work.resolve("health.log")).start().awaitReady(START)) {
+            HttpResponse<String> health = app.get("/q/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\": \"UP\"");
+            assertThat(Files.list(work.resolve("db")).toList()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWithAMalformedQuestionnaire() throws Exception {
+        Path questionnaires = Files.createDirectories(work.resolve("questionnaires"));
+        Files.copy(Path.of("questionnaires", "core.yaml"), questionnaires.resolve("core.yaml"));
+        Files.writeString(questionnaires.resolve("broken.yaml"), """
+                id: broken
+                title: {en: Broken, ru: Сломанный}
+                sections:
+                  - id: only
+                    title: {en: Only, ru: Единственный}
+                    questions:
+                      - id: colour
+                        type: colour-picker
+                        label: {en: Colour?, ru: Цвет?}
+                """);
+        Map<String, String> properties = properties();
+        properties.put("attest.questionnaires.dir", questionnaires.toString());
+        try (PackagedApp app = new PackagedApp(properties, work.resolve("broken.log")).start()) {
+            assertThat(app.awaitExit(START)).isNotZero();
+            assertThat(app.output()).contains("broken.yaml").contains("question 'colour'").contains("colour-picker");
+        }
+    }
+
+    private Map<String, String> properties() throws IOException {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("db").resolve("attest")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        properties.put("attest.rules.dir", Path.of("rules").toAbsolutePath().toString());
+        properties.put("attest.questionnaires.dir", Path.of("questionnaires").toAbsolutePath().toString());
+        return properties;
+    }
+}

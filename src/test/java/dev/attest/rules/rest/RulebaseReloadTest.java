@@ -1,0 +1,127 @@
+package dev.attest.rules.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.attest.support.ExampleFiles;
+import dev.attest.support.RulesCopyProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** Reloads work on a copy of rules/ in a temporary folder, never on the tracked files. */
+@QuarkusTest
+@TestProfile(RulesCopyProfile.class)
+class RulebaseReloadTest {
+
+    private static final String ADMIN = "Bearer test-admin-key";
+    private final Path rules = RulesCopyProfile.RULES_COPY;
+
+    @AfterEach
+    void restoreTheCopy() throws IOException {
+        Files.deleteIfExists(rules.resolve("gdpr/broken.drl"));
+        Files.deleteIfExists(rules.resolve("gdpr/always-fires.drl"));
+        given().header("Authorization", ADMIN).when().post("/api/v1/admin/rulebase/reload").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseABrokenRuleFileNamingFileAndLineAndKeepAnswering() throws IOException {
+        String before = currentVersion();
+        Files.writeString(rules.resolve("gdpr/broken.drl"), """
+                package rules.gdpr;
+
+                import dev.attest.rules.fact.*;
+
+                rule "A rule with a syntax error"
+                when
+                    Answer(question == "org_role" &&& )
+                then
+                end
+                """);
+        given().header("Authorization", ADMIN)
+                .when().post("/api/v1/admin/rulebase/reload")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(before))
+                .body("problems.file", hasItem("gdpr/broken.drl"))
+                .body("problems.find { it.file == 'gdpr/broken.drl' }.line", equalTo(7));
+        given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("rulebase.version", equalTo(before));
+    }
+
+    @Test
+    void shouldRefuseRulesWhoseCasesFail() throws IOException {
+        String before = currentVersion();
+        Files.writeString(rules.resolve("gdpr/always-fires.drl"), """
+                package rules.gdpr;
+
+                import dev.attest.rules.fact.*;
+                import function dev.attest.rules.engine.RuleFunctions.*;
+
+                rule "Every consent box is flagged, ticked or not"
+                when
+                    $box : Answer(question == "consent_preticked")
+                then
+                    insertLogical(new Violation("GDPR-ART7-PRETICKED", java.util.List.of($box), null));
+                end
+                """);
+        given().header("Authorization", ADMIN)
+                .when().post("/api/v1/admin/rulebase/reload")
+                .then().statusCode(422)
+                .body("problems.message", hasItem(containsString("expected GDPR-ART7-PRETICKED to be passed")))
+                .body("currentVersion", equalTo(before));
+    }
+
+    @Test
+    void shouldKeepTheRulebaseVersionWhenOnlyTextsChange() throws IOException {
+        String before = currentVersion();
+        Path texts = Files.list(rules.resolve("gdpr")).filter(file -> file.toString().endsWith(".texts.yaml")).findFirst()
+                .orElseThrow();
+        String original = Files.readString(texts);
+        try {
+            Files.writeString(texts, original + "\n# a typo fixed\n");
+            given().header("Authorization", ADMIN)
+                    .when().post("/api/v1/admin/rulebase/reload")
+                    .then().statusCode(200)
+                    .body("currentVersion", equalTo(before))
+                    .body("changed", equalTo(false));
+        } finally {
+            Files.writeString(texts, original);
+        }
+    }
+
+    @Test
+    void shouldRequireTheAdminKey() {
+        given().when().post("/api/v1/admin/rulebase/reload")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        given().header("Authorization", "Bearer wrong").when().post("/api/v1/admin/rulebase/reload")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldDescribeTheRulebase() {
+        given().when().get("/api/v1/rulebase")
+                .then().statusCode(200)
+                .body("frameworks", hasItem("GDPR"))
+                .body("checks.find { it.id == 'GDPR-ART7-PRETICKED' }.citation", containsString("Art. 7"))
+                .body("checks.id", not(hasItem("")));
+    }
+
+    private static String currentVersion() {
+        return given().when().get("/api/v1/rulebase").then().statusCode(200).extract().path("version");
+    }
+}

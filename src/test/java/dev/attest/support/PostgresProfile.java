@@ -1,0 +1,25 @@
+package dev.attest.support;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** Runs a test class on a real PostgreSQL: the application is rebuilt with the PostgreSQL database kind. */
+public class PostgresProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.datasource.db-kind", "postgresql");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(PostgresTestResource.class));
+    }
+
+    @Override
+    public String getConfigProfile() {
+        return "test";
+    }
+}
