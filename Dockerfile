@@ -1,13 +1,13 @@
 # Multi-stage build. The database kind is fixed at build time:
 #   docker build -t attest .                                        (embedded H2 under /deployments/data)
-#   docker build --build-arg MAVEN_PROFILES=production-postgresql -t attest-pg .   (PostgreSQL; set QUARKUS_DATASOURCE_*)
+#   docker build --build-arg DB_KIND=postgresql -t attest-pg .       (PostgreSQL; set QUARKUS_DATASOURCE_*)
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY src src
-ARG MAVEN_PROFILES=
-RUN ./mvnw -B -q package -DskipTests -DskipITs ${MAVEN_PROFILES:+-P$MAVEN_PROFILES}
+ARG DB_KIND=h2
+RUN ./mvnw -B -q package -DskipTests -DskipITs -Dquarkus.datasource.db-kind=${DB_KIND}
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /deployments attest

@@ -64,7 +64,7 @@ class PackagedAppIT {
                     questions:
                       - id: colour
                         type: colour-picker
-                        label: {en: Colour?, ru: Цвет?}
+                        label: {en: "Colour?", ru: "Цвет?"}
                 """);
         Map<String, String> properties = properties();
         properties.put("attest.questionnaires.dir", questionnaires.toString());

@@ -167,6 +167,11 @@ public class RulebaseCompiler {
         if (path == null) {
             return "rules";
         }
-        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        for (String prefix : List.of("src/main/resources/", "rules/")) {
+            if (path.startsWith(prefix)) {
+                path = path.substring(prefix.length());
+            }
+        }
+        return path;
     }
 }

@@ -1,6 +1,5 @@
 package dev.attest.rules.service;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -147,8 +146,6 @@ final class RulePackYaml {
         } catch (JsonProcessingException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
             problems.add(new RuleProblem(path, line, "not valid YAML: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(new RuleProblem(path, null, "cannot be read: " + e.getMessage()));
         }
         return null;
     }

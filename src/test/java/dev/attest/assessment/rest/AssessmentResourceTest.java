@@ -71,6 +71,6 @@ class AssessmentResourceTest {
     }
 
     private static long count() {
-        return QuarkusTransaction.requiringNew().call(Assessment::count);
+        return QuarkusTransaction.requiringNew().call(() -> Assessment.count());
     }
 }

@@ -45,22 +45,22 @@ class AnswerValidatorTest {
                         type: yesno
                         required: true
                         dontKnow: true
-                        label: {en: Consent?, ru: Согласие?}
+                        label: {en: "Consent?", ru: "Согласие?"}
                       - id: preticked
                         type: yesno
                         dontKnow: true
-                        label: {en: Pre-ticked?, ru: Предустановлено?}
+                        label: {en: "Pre-ticked?", ru: "Предустановлено?"}
                         showIf: {question: uses_consent, equals: true}
                       - id: employees
                         type: number
                         min: 0
-                        label: {en: Staff?, ru: Сотрудники?}
+                        label: {en: "Staff?", ru: "Сотрудники?"}
                       - id: channels
                         type: multi
                         options:
                           - {value: email, label: {en: E-mail, ru: Почта}}
                           - {value: phone, label: {en: Phone, ru: Телефон}}
-                        label: {en: Channels?, ru: Каналы?}
+                        label: {en: "Channels?", ru: "Каналы?"}
                       - id: purposes
                         type: group
                         required: true
@@ -77,7 +77,7 @@ class AnswerValidatorTest {
                             label: {en: Basis, ru: Основание}
                           - id: retention_defined
                             type: yesno
-                            label: {en: Retention?, ru: Срок?}
+                            label: {en: "Retention?", ru: "Срок?"}
                           - id: retention_months
                             type: number
                             label: {en: Months, ru: Месяцы}

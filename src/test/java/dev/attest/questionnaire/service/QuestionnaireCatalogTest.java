@@ -35,7 +35,7 @@ class QuestionnaireCatalogTest {
                     questions:
                       - id: colour
                         type: colour-picker
-                        label: {en: Colour?, ru: Цвет?}
+                        label: {en: "Colour?", ru: "Цвет?"}
                 """);
         assertThatThrownBy(() -> QuestionnaireCatalog.loadFrom(dir))
                 .isInstanceOf(InvalidQuestionnaireException.class)
@@ -55,10 +55,10 @@ class QuestionnaireCatalogTest {
                     questions:
                       - id: role
                         type: single
-                        label: {en: Role?}
+                        label: {en: "Role?"}
                       - id: role
                         type: yesno
-                        label: {en: Again?, ru: Снова?}
+                        label: {en: "Again?", ru: "Снова?"}
                         showIf: {question: missing, equals: true}
                       - id: notes
                         type: text
@@ -92,11 +92,11 @@ class QuestionnaireCatalogTest {
                     questions:
                       - id: first
                         type: yesno
-                        label: {en: First?, ru: Первый?}
+                        label: {en: "First?", ru: "Первый?"}
                         showIf: {question: second, equals: true}
                       - id: second
                         type: yesno
-                        label: {en: Second?, ru: Второй?}
+                        label: {en: "Second?", ru: "Второй?"}
                         showIf: {question: first, equals: true}
                 """);
         assertThatThrownBy(() -> QuestionnaireCatalog.loadFrom(dir))

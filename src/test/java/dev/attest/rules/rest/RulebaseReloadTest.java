@@ -1,6 +1,7 @@
 package dev.attest.rules.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,9 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.RulesCopyProfile;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +28,9 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(RulesCopyProfile.class)
 class RulebaseReloadTest {
+
+    @Inject
+    RulebaseArchive archive;
 
     private static final String ADMIN = "Bearer test-admin-key";
     private final Path rules = RulesCopyProfile.RULES_COPY;
@@ -99,6 +107,35 @@ class RulebaseReloadTest {
                     .body("changed", equalTo(false));
         } finally {
             Files.writeString(texts, original);
+        }
+    }
+
+    @Test
+    void shouldKeepTheRulesThatJudgedAStoredResultAfterTheyChange() throws IOException {
+        String judgedBy = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("result.rulebase.version");
+        String id = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        Path retention = rules.resolve("gdpr/retention.drl");
+        String original = Files.readString(retention);
+        try {
+            Files.writeString(retention, original + "\n// a logic file changed: a new rulebase version\n");
+            String newVersion = given().header("Authorization", ADMIN)
+                    .when().post("/api/v1/admin/rulebase/reload")
+                    .then().statusCode(200)
+                    .body("changed", equalTo(true))
+                    .extract().path("currentVersion");
+            assertThat(newVersion).isNotEqualTo(judgedBy);
+            Rulebase archived = archive.find(judgedBy).orElseThrow();
+            assertThat(archived.version()).isEqualTo(judgedBy);
+            assertThat(archived.checks()).containsKey("GDPR-ART7-PRETICKED");
+            given().when().get("/api/v1/assessments/" + id)
+                    .then().statusCode(200)
+                    .body("result.rulebase.version", equalTo(judgedBy));
+        } finally {
+            Files.writeString(retention, original);
         }
     }
 
