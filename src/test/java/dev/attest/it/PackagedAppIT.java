@@ -54,7 +54,12 @@ class PackagedAppIT {
     @Test
     void shouldRefuseToStartWithAMalformedQuestionnaire() throws Exception {
         Path questionnaires = Files.createDirectories(work.resolve("questionnaires"));
-        Files.copy(Path.of("questionnaires", "core.yaml"), questionnaires.resolve("core.yaml"));
+        Path core = Files.createDirectories(questionnaires.resolve("core"));
+        try (var files = Files.list(Path.of("questionnaires", "core"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, core.resolve(file.getFileName().toString()));
+            }
+        }
         Files.writeString(questionnaires.resolve("broken.yaml"), """
                 id: broken
                 title: {en: Broken, ru: Сломанный}

@@ -2,6 +2,7 @@ package dev.attest.questionnaire.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.attest.platform.hash.ContentHash;
@@ -36,6 +40,7 @@ import io.quarkus.runtime.Startup;
 public class QuestionnaireCatalog {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String INDEX = "questionnaire.yaml";
 
     @Inject
     QuestionnaireConfig config;
@@ -64,9 +69,9 @@ public class QuestionnaireCatalog {
         }
         List<QuestionnaireProblem> problems = new ArrayList<>();
         Map<String, Questionnaire> loaded = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir)) {
+        for (Path file : sources(dir)) {
             try {
-                Questionnaire questionnaire = read(file);
+                Questionnaire questionnaire = Files.isDirectory(file) ? readFolder(file) : read(file);
                 Questionnaire previous = loaded.putIfAbsent(questionnaire.id(), questionnaire);
                 if (previous != null) {
                     problems.add(new QuestionnaireProblem(file.toString(), null,
@@ -83,15 +88,59 @@ public class QuestionnaireCatalog {
     }
 
     private static Questionnaire read(Path file) {
-        byte[] content;
+        byte[] content = bytes(file);
+        return QuestionnaireParser.parse(file.toString(), ContentHash.of(content), yaml(file, content));
+    }
+
+    /**
+     * A questionnaire kept as a folder: {@code questionnaire.yaml} holds the id, the title and the sections in
+     * order; a section written as a name ({@code - consent}) is read from {@code consent.yaml} beside it. The
+     * version hashes every file of the folder.
+     */
+    private static Questionnaire readFolder(Path folder) {
+        Path index = folder.resolve(INDEX);
+        byte[] indexContent = bytes(index);
+        JsonNode root = yaml(index, indexContent);
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(INDEX, new String(indexContent, StandardCharsets.UTF_8));
+        List<String> sectionFiles = new ArrayList<>();
+        List<QuestionnaireProblem> problems = new ArrayList<>();
+        if (root != null && root.path("sections").isArray()) {
+            ArrayNode sections = (ArrayNode) root.get("sections");
+            for (int i = 0; i < sections.size(); i++) {
+                if (!sections.get(i).isTextual()) {
+                    sectionFiles.add(null);
+                    continue;
+                }
+                Path sectionFile = folder.resolve(sections.get(i).asText() + ".yaml");
+                sectionFiles.add(sectionFile.toString());
+                if (!Files.isRegularFile(sectionFile)) {
+                    problems.add(new QuestionnaireProblem(index.toString(), null, "section file " + sectionFile.getFileName()
+                            + " does not exist"));
+                    continue;
+                }
+                byte[] content = bytes(sectionFile);
+                files.put(sectionFile.getFileName().toString(), new String(content, StandardCharsets.UTF_8));
+                sections.set(i, yaml(sectionFile, content));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionnaireException(problems);
+        }
+        return QuestionnaireParser.parse(index.toString(), sectionFiles, ContentHash.ofFiles(files), root);
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            content = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read questionnaire " + file, e);
         }
-        JsonNode root;
+    }
+
+    private static JsonNode yaml(Path file, byte[] content) {
         try {
-            root = YAML.readTree(content);
+            return YAML.readTree(content);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InvalidQuestionnaireException(List.of(new QuestionnaireProblem(file.toString(), null,
@@ -99,12 +148,13 @@ public class QuestionnaireCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read questionnaire " + file, e);
         }
-        return QuestionnaireParser.parse(file.toString(), ContentHash.of(content), root);
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    /** Single-file questionnaires ({@code *.yaml}) and questionnaire folders (holding {@code questionnaire.yaml}). */
+    private static List<Path> sources(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml"))
+            return files.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml")
+                            || Files.isRegularFile(file.resolve(INDEX)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -31,16 +31,28 @@ final class QuestionnaireParser {
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "required", "dontKnow", "label", "help",
             "verify", "options", "min", "max", "minItems", "maxItems", "showIf", "fields");
 
-    private final String file;
+    private final String indexFile;
+    private final List<String> sectionFiles;
     private final List<QuestionnaireProblem> problems = new ArrayList<>();
+    private String file;
 
-    private QuestionnaireParser(String file) {
-        this.file = file;
+    private QuestionnaireParser(String indexFile, List<String> sectionFiles) {
+        this.indexFile = indexFile;
+        this.sectionFiles = sectionFiles;
+        this.file = indexFile;
     }
 
     /** The questionnaire, or an exception listing every problem found. */
     static Questionnaire parse(String file, String version, JsonNode root) {
-        QuestionnaireParser parser = new QuestionnaireParser(file);
+        return parse(file, List.of(), version, root);
+    }
+
+    /**
+     * A questionnaire whose sections may come from files of their own: {@code sectionFiles.get(i)} names the
+     * file of section {@code i} (problems name it), or is absent when the section sits in the index file.
+     */
+    static Questionnaire parse(String file, List<String> sectionFiles, String version, JsonNode root) {
+        QuestionnaireParser parser = new QuestionnaireParser(file, sectionFiles);
         Questionnaire questionnaire = parser.readRoot(version, root);
         if (questionnaire != null) {
             new ShowIfChecker(file, questionnaire, parser.problems).check();
@@ -65,9 +77,13 @@ final class QuestionnaireParser {
         if (sectionNodes == null || !sectionNodes.isArray() || sectionNodes.isEmpty()) {
             problem(null, "sections must be a non-empty list");
         } else {
+            int index = 0;
             for (JsonNode sectionNode : sectionNodes) {
+                file = index < sectionFiles.size() && sectionFiles.get(index) != null ? sectionFiles.get(index) : indexFile;
                 sections.add(readSection(sectionNode, questionIds));
+                index++;
             }
+            file = indexFile;
         }
         return Questionnaire.of(id, version, title, sections);
     }
