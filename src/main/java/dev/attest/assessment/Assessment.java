@@ -46,6 +46,12 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "band", nullable = false, length = 16)
     public String band;
 
+    @Column(name = "previous_assessment_id", length = 36)
+    public String previousAssessmentId;
+
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

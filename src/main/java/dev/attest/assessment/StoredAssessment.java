@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.attest.evaluation.EvaluationResult;
 
-/** A stored assessment read back: the answers as submitted and the result as evaluated then. */
-public record StoredAssessment(String id, Instant createdAt, Instant updatedAt, JsonNode answers, EvaluationResult result) {
+/**
+ * A stored assessment read back: the answers as submitted and the result as evaluated then;
+ * {@code previousAssessmentId} names the assessment a re-assessment re-ran.
+ */
+public record StoredAssessment(String id, String previousAssessmentId, Instant createdAt, Instant updatedAt,
+        JsonNode answers, EvaluationResult result) {
 }

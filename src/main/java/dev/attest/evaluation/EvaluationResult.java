@@ -9,7 +9,8 @@ import dev.attest.rules.model.FrameworkApplicability;
 
 /**
  * The outcome of one evaluation without any text: check ids, outcomes, the answers behind them and the
- * scores. This is what is stored; texts are rendered in the reader's language when it is read.
+ * scores. This is what is stored; texts are rendered in the reader's language when it is read. {@code review}
+ * is set only on a re-run whose stored answers no longer all fit the questionnaire.
  */
 public record EvaluationResult(
         String questionnaireId,
@@ -20,11 +21,22 @@ public record EvaluationResult(
         List<FrameworkApplicability> applicability,
         List<CheckResult> checks,
         Scores scores,
-        List<IgnoredAnswer> ignoredAnswers) {
+        List<IgnoredAnswer> ignoredAnswers,
+        Review review) {
 
     public EvaluationResult {
         applicability = List.copyOf(applicability);
         checks = List.copyOf(checks);
         ignoredAnswers = List.copyOf(ignoredAnswers);
+    }
+
+    /** A re-run whose stored answers no longer all fit the questionnaire. */
+    public boolean needsReview() {
+        return review != null;
+    }
+
+    public EvaluationResult withReview(Review newReview) {
+        return new EvaluationResult(questionnaireId, questionnaireVersion, rulebaseVersion, textsVersion, evaluationDate,
+                applicability, checks, scores, ignoredAnswers, newReview);
     }
 }

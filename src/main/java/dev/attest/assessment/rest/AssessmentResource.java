@@ -31,6 +31,7 @@ import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.rest.Examples;
 import dev.attest.platform.i18n.Language;
 import dev.attest.platform.i18n.LanguageResolver;
+import dev.attest.platform.problem.DateParameters;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 
@@ -48,6 +49,9 @@ public class AssessmentResource {
 
     @Inject
     LanguageResolver languages;
+
+    @Inject
+    DateParameters dates;
 
     @POST
     @Operation(summary = "Evaluate and store an assessment", description = "Like POST /api/v1/evaluations, and stores the answers, "
@@ -83,8 +87,33 @@ public class AssessmentResource {
                 .orElseThrow(() -> new ResourceNotFoundException("assessment", id));
     }
 
+    @POST
+    @Path("/{id}/reassessments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Re-assess with today's rules", description = "Re-runs the assessment's stored answers against the "
+            + "current questionnaire and rulebase and stores the result as a new assessment linked to it. Answers the "
+            + "questionnaire no longer accepts do not fail the run: the result is marked needsReview and lists them with "
+            + "the checks that read them.")
+    @APIResponse(responseCode = "201", description = "The re-assessment; Location names it",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid evaluationDate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No assessment with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reassess(
+            @Parameter(description = "Assessment id") @PathParam("id") String id,
+            @Parameter(description = "Date to evaluate for (YYYY-MM-DD); default today") @QueryParam("evaluationDate") String evaluationDate,
+            @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        StoredAssessment stored = assessments.reassess(id, dates.parseOptional("evaluationDate", evaluationDate))
+                .orElseThrow(() -> new ResourceNotFoundException("assessment", id));
+        return Response.created(URI.create("/api/v1/assessments/" + stored.id()))
+                .entity(view(stored, languages.resolve(lang, acceptLanguage)))
+                .build();
+    }
+
     private AssessmentView view(StoredAssessment stored, Language language) {
-        return new AssessmentView(stored.id(), stored.createdAt(), stored.updatedAt(), stored.answers(),
+        return new AssessmentView(stored.id(), stored.previousAssessmentId(), stored.createdAt(), stored.updatedAt(), stored.answers(),
                 renderer.render(stored.result(), language));
     }
 }

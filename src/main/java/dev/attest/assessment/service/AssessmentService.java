@@ -2,6 +2,7 @@ package dev.attest.assessment.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,19 +12,30 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.assessment.Assessment;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.evaluation.EvaluationResult;
+import dev.attest.evaluation.Review;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.service.Evaluation;
 import dev.attest.evaluation.service.EvaluationService;
+import dev.attest.platform.problem.ResourceNotFoundException;
+import dev.attest.questionnaire.Questionnaire;
+import dev.attest.questionnaire.ValidatedAnswers;
+import dev.attest.questionnaire.ValidationMode;
+import dev.attest.questionnaire.service.AnswerValidator;
+import dev.attest.questionnaire.service.QuestionnaireCatalog;
+import dev.attest.rules.engine.Rulebase;
 import dev.attest.rules.service.RulebaseArchive;
+import dev.attest.rules.service.RulebaseRegistry;
 
 /**
- * Evaluates and stores assessments. The stored result holds check ids and the facts behind them; the
- * rulebase version that produced it is archived first, so the result can always be explained and re-run.
+ * Evaluates and stores assessments, and re-runs stored answers against today's rules. The stored result holds
+ * check ids and the facts behind them; the rulebase version that produced it is archived first, so the
+ * result can always be explained and re-run.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -32,7 +44,19 @@ public class AssessmentService {
     EvaluationService evaluations;
 
     @Inject
+    QuestionnaireCatalog questionnaires;
+
+    @Inject
+    AnswerValidator validator;
+
+    @Inject
+    RulebaseRegistry rulebases;
+
+    @Inject
     RulebaseArchive archive;
+
+    @Inject
+    AffectedChecks affectedChecks;
 
     @Inject
     ObjectMapper json;
@@ -43,24 +67,33 @@ public class AssessmentService {
     @Transactional
     public StoredAssessment create(EvaluationRequest request) {
         Evaluation evaluation = evaluations.evaluate(request);
-        archive.ensureArchived(evaluation.rulebase());
-        EvaluationResult result = evaluation.result();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Assessment assessment = new Assessment();
-        assessment.id = UUID.randomUUID().toString();
-        assessment.questionnaireId = result.questionnaireId();
-        assessment.questionnaireVersion = result.questionnaireVersion();
-        assessment.rulebaseVersion = result.rulebaseVersion();
-        assessment.textsVersion = result.textsVersion();
-        assessment.evaluationDate = result.evaluationDate();
-        assessment.answers = write(evaluation.answers());
-        assessment.result = write(result);
-        assessment.overallScore = result.scores().overall();
-        assessment.band = result.scores().band().code();
-        assessment.createdAt = now;
-        assessment.updatedAt = now;
-        assessment.persist();
-        return toStored(assessment);
+        return store(evaluation.result(), evaluation.answers(), evaluation.rulebase(), null);
+    }
+
+    /**
+     * Re-runs an assessment's stored answers against the current questionnaire and rulebase, as a new assessment
+     * linked to it. Answers the questionnaire no longer accepts do not fail the run: it is marked for review with
+     * the checks that read them.
+     */
+    @Transactional
+    public Optional<StoredAssessment> reassess(String id, LocalDate evaluationDate) {
+        Optional<Assessment> found = Assessment.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Assessment previous = found.get();
+        Questionnaire questionnaire = questionnaires.find(previous.questionnaireId)
+                .orElseThrow(() -> new ResourceNotFoundException("questionnaire", previous.questionnaireId));
+        JsonNode answers = read(previous.answers, JsonNode.class, previous.id);
+        ValidatedAnswers validated = validator.validate(questionnaire, answers, ValidationMode.RERUN);
+        Rulebase rulebase = rulebases.current();
+        LocalDate date = evaluationDate != null ? evaluationDate : LocalDate.now(clock);
+        EvaluationResult result = evaluations.evaluate(rulebase, validated, date);
+        if (!validated.stale().isEmpty()) {
+            result = result.withReview(new Review(validated.stale(),
+                    affectedChecks.of(validated.stale(), rulebase, previous.rulebaseVersion)));
+        }
+        return Optional.of(store(result, answers, rulebase, previous.id));
     }
 
     @Transactional
@@ -68,12 +101,39 @@ public class AssessmentService {
         return Assessment.<Assessment>findByIdOptional(id).map(this::toStored);
     }
 
+    private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId) {
+        archive.ensureArchived(rulebase);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID().toString();
+        assessment.previousAssessmentId = previousId;
+        assessment.questionnaireId = result.questionnaireId();
+        assessment.questionnaireVersion = result.questionnaireVersion();
+        assessment.rulebaseVersion = result.rulebaseVersion();
+        assessment.textsVersion = result.textsVersion();
+        assessment.evaluationDate = result.evaluationDate();
+        assessment.answers = write(answers);
+        assessment.result = write(result);
+        assessment.overallScore = result.scores().overall();
+        assessment.band = result.scores().band().code();
+        assessment.needsReview = result.needsReview();
+        assessment.createdAt = now;
+        assessment.updatedAt = now;
+        assessment.persist();
+        return toStored(assessment);
+    }
+
     private StoredAssessment toStored(Assessment assessment) {
+        return new StoredAssessment(assessment.id, assessment.previousAssessmentId, assessment.createdAt,
+                assessment.updatedAt, read(assessment.answers, JsonNode.class, assessment.id),
+                read(assessment.result, EvaluationResult.class, assessment.id));
+    }
+
+    private <T> T read(String content, Class<T> type, String id) {
         try {
-            return new StoredAssessment(assessment.id, assessment.createdAt, assessment.updatedAt,
-                    json.readTree(assessment.answers), json.readValue(assessment.result, EvaluationResult.class));
+            return json.readValue(content, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored assessment " + assessment.id + " could not be read", e);
+            throw new IllegalStateException("Stored assessment " + id + " could not be read", e);
         }
     }
 

@@ -70,7 +70,12 @@ public class ResultRenderer {
                 result.checks().stream().map(check -> new EvaluationView.CheckOutcomeView(check.check(), check.framework(),
                         check.outcome().code(), check.severity().code())).toList(),
                 result.ignoredAnswers().stream().map(ignored -> new EvaluationView.IgnoredAnswerView(ignored.pointer(),
-                        ignored.reason())).toList());
+                        ignored.reason())).toList(),
+                result.needsReview(),
+                result.review() == null ? null : new EvaluationView.ReviewView(
+                        result.review().staleAnswers().stream()
+                                .map(stale -> new EvaluationView.IgnoredAnswerView(stale.pointer(), stale.reason())).toList(),
+                        result.review().affectedChecks()));
     }
 
     private static EvaluationView.ApplicabilityView applicability(FrameworkApplicability framework, Texts texts, Labels labels,

@@ -20,7 +20,9 @@ public record EvaluationView(
         @Schema(description = "Gaps found, most severe first") List<FindingView> findings,
         @Schema(description = "\"Find out\" tasks for answers given as don't know or left open") List<VerificationTaskView> verificationTasks,
         @Schema(description = "Every check with its outcome: failed, unverified, passed or not-applicable") List<CheckOutcomeView> checks,
-        @Schema(description = "Answers not used, e.g. to questions hidden by showIf") List<IgnoredAnswerView> ignoredAnswers) {
+        @Schema(description = "Answers not used, e.g. to questions hidden by showIf") List<IgnoredAnswerView> ignoredAnswers,
+        @Schema(description = "true when a re-run found stored answers that today's questionnaire no longer accepts") boolean needsReview,
+        @Schema(description = "Present when needsReview: the answers set aside and the checks that read them") ReviewView review) {
 
     public record VersionRef(@Schema(examples = "core") String id, @Schema(examples = "sha256:9f2c…") String version) {
     }
@@ -67,5 +69,9 @@ public record EvaluationView(
     }
 
     public record IgnoredAnswerView(String pointer, String reason) {
+    }
+
+    public record ReviewView(List<IgnoredAnswerView> staleAnswers,
+            @Schema(description = "Checks that read those answers, in the old or the current rulebase") List<String> affectedChecks) {
     }
 }

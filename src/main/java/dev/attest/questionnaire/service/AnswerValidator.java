@@ -20,6 +20,7 @@ import dev.attest.questionnaire.Question;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.UnansweredQuestion;
 import dev.attest.questionnaire.ValidatedAnswers;
+import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.service.AnswerValueParser.Parsed;
 import dev.attest.rules.fact.Answer;
 
@@ -34,33 +35,45 @@ public class AnswerValidator {
 
     /** Validates a submission; required questions must be answered. */
     public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers) {
-        return validate(questionnaire, answers, true);
+        return validate(questionnaire, answers, ValidationMode.SUBMISSION);
     }
 
-    /**
-     * @param enforceRequired false for rule cases, which name only the answers that matter to them
-     */
-    public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers, boolean enforceRequired) {
-        return new Run(questionnaire, answers, enforceRequired).validate();
+    public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers, ValidationMode mode) {
+        return new Run(questionnaire, answers, mode).validate();
     }
 
     /** One validation: holds the answers parsed so far and the visibility worked out for them. */
     private static final class Run {
         private final Questionnaire questionnaire;
         private final JsonNode answers;
-        private final boolean enforceRequired;
+        private final ValidationMode mode;
         private final Map<String, Parsed> parsed = new HashMap<>();
         private final Map<String, Boolean> visible = new HashMap<>();
         private final Set<String> resolving = new HashSet<>();
         private final List<AnswerError> errors = new ArrayList<>();
+        private final List<AnswerError> stale = new ArrayList<>();
+        private final Set<String> asked = new HashSet<>();
         private final List<Answer> facts = new ArrayList<>();
         private final List<IgnoredAnswer> ignored = new ArrayList<>();
         private final List<UnansweredQuestion> unanswered = new ArrayList<>();
 
-        Run(Questionnaire questionnaire, JsonNode answers, boolean enforceRequired) {
+        Run(Questionnaire questionnaire, JsonNode answers, ValidationMode mode) {
             this.questionnaire = questionnaire;
             this.answers = answers;
-            this.enforceRequired = enforceRequired;
+            this.mode = mode;
+        }
+
+        /** A stale value on a re-run leaves its question open, so the checks that read it cannot pass. */
+        void refuseValue(String question, String pointer, String reason) {
+            refuse(pointer, reason);
+            if (mode == ValidationMode.RERUN) {
+                unanswered.add(new UnansweredQuestion(question, pointer));
+            }
+        }
+
+        /** A bad answer refuses a submission; on a re-run it is set aside as stale. */
+        void refuse(String pointer, String reason) {
+            (mode == ValidationMode.RERUN ? stale : errors).add(new AnswerError(pointer, reason));
         }
 
         ValidatedAnswers validate() {
@@ -72,8 +85,8 @@ public class AnswerValidator {
                 String id = it.next();
                 Question question = questionnaire.question(id).orElse(null);
                 if (question == null) {
-                    errors.add(new AnswerError(JsonPointer.of(id), "unknown question: questionnaire '"
-                            + questionnaire.id() + "' has no question with this id"));
+                    refuse(JsonPointer.of(id), "unknown question: questionnaire '"
+                            + questionnaire.id() + "' has no question with this id");
                 } else if (!question.isGroup()) {
                     parsed.put(id, AnswerValueParser.parse(question, answers.get(id)));
                 }
@@ -88,18 +101,21 @@ public class AnswerValidator {
             if (!errors.isEmpty()) {
                 throw new InvalidAnswersException(errors);
             }
-            return new ValidatedAnswers(questionnaire, facts, ignored, unanswered);
+            return new ValidatedAnswers(questionnaire, facts, ignored, unanswered, stale, asked.size());
         }
 
         private void readQuestion(Question question) {
             String pointer = JsonPointer.of(question.id());
+            if (isVisible(question.id())) {
+                asked.add(question.id());
+            }
             Parsed answer = parsed.get(question.id());
             if (answer == null) {
                 missing(question, question.id(), pointer, isVisible(question.id()));
             } else if (!isVisible(question.id())) {
                 ignored.add(new IgnoredAnswer(pointer, HIDDEN));
             } else if (!answer.ok()) {
-                errors.add(new AnswerError(pointer, answer.error()));
+                refuseValue(question.id(), pointer, answer.error());
             } else {
                 facts.add(toFact(question.id(), pointer, null, -1, answer));
             }
@@ -109,6 +125,9 @@ public class AnswerValidator {
             String pointer = JsonPointer.of(group.id());
             JsonNode node = answers.get(group.id());
             boolean shown = isVisible(group.id());
+            if (shown) {
+                asked.add(group.id());
+            }
             if (node == null || node.isNull()) {
                 missing(group, group.id(), pointer, shown);
                 return;
@@ -121,20 +140,20 @@ public class AnswerValidator {
                 if (group.dontKnow()) {
                     facts.add(Answer.dontKnow(group.id(), pointer, null, -1));
                 } else {
-                    errors.add(new AnswerError(pointer, "\"don't know\" is not accepted for this question"));
+                    refuse(pointer, "\"don't know\" is not accepted for this question");
                 }
                 return;
             }
             if (!node.isArray()) {
-                errors.add(new AnswerError(pointer, "expected a list of entries, each an object keyed by field id"));
+                refuse(pointer, "expected a list of entries, each an object keyed by field id");
                 return;
             }
             if (group.minItems() != null && node.size() < group.minItems()) {
-                errors.add(new AnswerError(pointer, "needs at least " + group.minItems() + " entr"
-                        + (group.minItems() == 1 ? "y" : "ies")));
+                refuse(pointer, "needs at least " + group.minItems() + " entr"
+                        + (group.minItems() == 1 ? "y" : "ies"));
             }
             if (group.maxItems() != null && node.size() > group.maxItems()) {
-                errors.add(new AnswerError(pointer, "takes at most " + group.maxItems() + " entries"));
+                refuse(pointer, "takes at most " + group.maxItems() + " entries");
             }
             facts.add(Answer.known(group.id(), pointer, null, -1, node.size()));
             for (int index = 0; index < node.size(); index++) {
@@ -146,8 +165,8 @@ public class AnswerValidator {
             if (!shown) {
                 return;
             }
-            if (question.required() && enforceRequired) {
-                errors.add(new AnswerError(pointer, "required: this question must be answered"));
+            if (question.required() && mode == ValidationMode.SUBMISSION) {
+                refuse(pointer, "required: this question must be answered");
             } else if (!question.required()) {
                 unanswered.add(new UnansweredQuestion(path, pointer));
             }
@@ -200,15 +219,15 @@ public class AnswerValidator {
 
         void read() {
             if (entry == null || !entry.isObject()) {
-                run.errors.add(new AnswerError(JsonPointer.of(group.id(), index), "expected an object keyed by field id"));
+                run.refuse(JsonPointer.of(group.id(), index), "expected an object keyed by field id");
                 return;
             }
             for (Iterator<String> it = entry.fieldNames(); it.hasNext();) {
                 String id = it.next();
                 Question field = group.field(id).orElse(null);
                 if (field == null) {
-                    run.errors.add(new AnswerError(JsonPointer.of(group.id(), index, id),
-                            "unknown field: group '" + group.id() + "' has no field with this id"));
+                    run.refuse(JsonPointer.of(group.id(), index, id),
+                            "unknown field: group '" + group.id() + "' has no field with this id");
                 } else {
                     fields.put(id, AnswerValueParser.parse(field, entry.get(id)));
                 }
@@ -217,12 +236,15 @@ public class AnswerValidator {
                 String pointer = JsonPointer.of(group.id(), index, field.id());
                 String path = group.id() + "." + field.id();
                 Parsed answer = fields.get(field.id());
+                if (isVisible(field)) {
+                    run.asked.add(path);
+                }
                 if (answer == null) {
                     run.missing(field, path, pointer, isVisible(field));
                 } else if (!isVisible(field)) {
                     run.ignored.add(new IgnoredAnswer(pointer, HIDDEN));
                 } else if (!answer.ok()) {
-                    run.errors.add(new AnswerError(pointer, answer.error()));
+                    run.refuseValue(path, pointer, answer.error());
                 } else {
                     run.facts.add(Run.toFact(path, pointer, group.id(), index, answer));
                 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import dev.attest.questionnaire.InvalidAnswersException;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
+import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.service.AnswerValidator;
 import dev.attest.questionnaire.service.QuestionnaireCatalog;
 import dev.attest.rules.engine.RuleEvaluationException;
@@ -52,7 +53,7 @@ public class RuleCaseRunner {
             differences.add("questionnaire '" + ruleCase.questionnaire() + "' does not exist");
         } else {
             try {
-                ValidatedAnswers answers = validator.validate(questionnaire.get(), ruleCase.answers(), false);
+                ValidatedAnswers answers = validator.validate(questionnaire.get(), ruleCase.answers(), ValidationMode.RULE_CASE);
                 RuleVerdict verdict = evaluator.evaluate(rulebase, answers, ruleCase.evaluationDate());
                 ruleCase.expectations().forEach(expectation -> compare(expectation, verdict, differences));
             } catch (InvalidAnswersException e) {

@@ -64,6 +64,52 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void shouldReassessStoredAnswersAsANewLinkedAssessment() {
+        String id = createShoeShop();
+        given().when().post("/api/v1/assessments/" + id + "/reassessments?evaluationDate=2027-01-15")
+                .then().statusCode(201)
+                .body("previousAssessmentId", equalTo(id))
+                .body("result.evaluationDate", equalTo("2027-01-15"))
+                .body("result.needsReview", equalTo(false))
+                .body("result.findings.ruleId", hasItem("GDPR-ART7-PRETICKED"));
+    }
+
+    @Test
+    void shouldMarkAReassessmentForReviewWhenStoredAnswersNoLongerFit() {
+        String id = createShoeShop();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Assessment stored = Assessment.findById(id);
+            // As if the questionnaire had changed since: one question is gone, another takes other values now.
+            stored.answers = stored.answers.replaceFirst("\\{", "{\"fax_number_collected\": true, ")
+                    .replace("\"consent_preticked\":true", "\"consent_preticked\":\"sometimes\"");
+        });
+        given().when().post("/api/v1/assessments/" + id + "/reassessments")
+                .then().statusCode(201)
+                .body("result.needsReview", equalTo(true))
+                .body("result.review.staleAnswers.pointer", hasItem("/fax_number_collected"))
+                .body("result.review.staleAnswers.pointer", hasItem("/consent_preticked"))
+                .body("result.review.affectedChecks", hasItem("GDPR-ART7-PRETICKED"))
+                .body("result.checks.find { it.ruleId == 'GDPR-ART7-PRETICKED' }.outcome", equalTo("unverified"));
+    }
+
+    @Test
+    void shouldRefuseToReassessAnUnknownAssessmentOrABadDate() {
+        given().when().post("/api/v1/assessments/00000000-0000-0000-0000-000000000000/reassessments")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().post("/api/v1/assessments/" + createShoeShop() + "/reassessments?evaluationDate=tomorrow")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("evaluationDate"));
+    }
+
+    private static String createShoeShop() {
+        return given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void shouldAnswerAnUnknownIdWithAProblem() {
         given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404)

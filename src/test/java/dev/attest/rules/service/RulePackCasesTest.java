@@ -54,6 +54,7 @@ class RulePackCasesTest {
                 .filter(RuleCase.Expectation::aboutCheck)
                 .collect(Collectors.groupingBy(RuleCase.Expectation::check,
                         Collectors.mapping(RuleCase.Expectation::outcome, Collectors.toSet())));
+        System.out.println(CoverageReport.of(rulebase.checks().values(), outcomesByCheck));
         for (Check check : rulebase.checks().values()) {
             Set<String> outcomes = outcomesByCheck.getOrDefault(check.id(), Set.of());
             assertThat(outcomes).as("cases of %s (%s)", check.id(), check.file()).contains(CheckOutcome.FAILED.code());
