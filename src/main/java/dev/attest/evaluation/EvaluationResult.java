@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.attest.questionnaire.IgnoredAnswer;
 import dev.attest.rules.model.CheckResult;
+import dev.attest.rules.model.DeadlineSet;
 import dev.attest.rules.model.FrameworkApplicability;
 
 /**
@@ -21,12 +22,14 @@ public record EvaluationResult(
         List<FrameworkApplicability> applicability,
         List<CheckResult> checks,
         Scores scores,
+        List<DeadlineSet> deadlines,
         List<IgnoredAnswer> ignoredAnswers,
         Review review) {
 
     public EvaluationResult {
         applicability = List.copyOf(applicability);
         checks = List.copyOf(checks);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
         ignoredAnswers = List.copyOf(ignoredAnswers);
     }
 
@@ -37,6 +40,6 @@ public record EvaluationResult(
 
     public EvaluationResult withReview(Review newReview) {
         return new EvaluationResult(questionnaireId, questionnaireVersion, rulebaseVersion, textsVersion, evaluationDate,
-                applicability, checks, scores, ignoredAnswers, newReview);
+                applicability, checks, scores, deadlines, ignoredAnswers, newReview);
     }
 }

@@ -25,6 +25,7 @@ import dev.attest.rules.model.AnswerRef;
 import dev.attest.rules.model.CheckOutcome;
 import dev.attest.rules.model.CheckResult;
 import dev.attest.rules.model.CheckTexts;
+import dev.attest.rules.model.DeadlineSet;
 import dev.attest.rules.model.FrameworkApplicability;
 import dev.attest.rules.model.RuleTexts;
 import dev.attest.rules.service.RulebaseArchive;
@@ -69,6 +70,7 @@ public class ResultRenderer {
                 verificationTasks(result, labels, language),
                 result.checks().stream().map(check -> new EvaluationView.CheckOutcomeView(check.check(), check.framework(),
                         check.outcome().code(), check.severity().code())).toList(),
+                result.deadlines().stream().map(set -> deadline(set, texts, language)).toList(),
                 result.ignoredAnswers().stream().map(ignored -> new EvaluationView.IgnoredAnswerView(ignored.pointer(),
                         ignored.reason())).toList(),
                 result.needsReview(),
@@ -88,6 +90,13 @@ public class ResultRenderer {
                 .toList();
         return new EvaluationView.ApplicabilityView(framework.framework(), texts.frameworkName(framework.framework(), language),
                 framework.applies(), reasons);
+    }
+
+    private static EvaluationView.DeadlineView deadline(DeadlineSet set, Texts texts, Language language) {
+        List<EvaluationView.DeadlineEntryView> all = set.deadlines().stream()
+                .map(entry -> new EvaluationView.DeadlineEntryView(entry.framework(), entry.amount(), entry.unit(), entry.citation()))
+                .toList();
+        return new EvaluationView.DeadlineView(set.kind(), texts.deadline(set.kind(), language), all.get(0), all);
     }
 
     private static EvaluationView.ScoresView scores(EvaluationResult result, Texts texts, Language language) {
@@ -197,6 +206,11 @@ public class ResultRenderer {
         String frameworkName(String framework, Language language) {
             return current.framework(framework).or(() -> archived().flatMap(texts -> texts.framework(framework)))
                     .map(text -> text.in(language)).orElse(framework);
+        }
+
+        String deadline(String kind, Language language) {
+            return current.deadline(kind).or(() -> archived().flatMap(texts -> texts.deadline(kind)))
+                    .map(text -> text.in(language)).orElse(kind);
         }
 
         private Optional<RuleTexts> archived() {

@@ -20,6 +20,7 @@ public record EvaluationView(
         @Schema(description = "Gaps found, most severe first") List<FindingView> findings,
         @Schema(description = "\"Find out\" tasks for answers given as don't know or left open") List<VerificationTaskView> verificationTasks,
         @Schema(description = "Every check with its outcome: failed, unverified, passed or not-applicable") List<CheckOutcomeView> checks,
+        @Schema(description = "Clocks the applying frameworks set (rights requests, breaches), strictest first: follow the first") List<DeadlineView> deadlines,
         @Schema(description = "Answers not used, e.g. to questions hidden by showIf") List<IgnoredAnswerView> ignoredAnswers,
         @Schema(description = "true when a re-run found stored answers that today's questionnaire no longer accepts") boolean needsReview,
         @Schema(description = "Present when needsReview: the answers set aside and the checks that read them") ReviewView review) {
@@ -69,6 +70,16 @@ public record EvaluationView(
     }
 
     public record IgnoredAnswerView(String pointer, String reason) {
+    }
+
+    public record DeadlineView(@Schema(examples = "rights-request") String kind, String duty,
+            @Schema(description = "The clock to follow: the strictest of those that apply") DeadlineEntryView strictest,
+            @Schema(description = "Every applying framework's clock, strictest first") List<DeadlineEntryView> all) {
+    }
+
+    public record DeadlineEntryView(@Schema(examples = "GDPR") String framework, @Schema(examples = "1") double amount,
+            @Schema(enumeration = {"hours", "days", "business-days", "working-days", "months"}) String unit,
+            @Schema(examples = "GDPR Art. 12(3)") String citation) {
     }
 
     public record ReviewView(List<IgnoredAnswerView> staleAnswers,

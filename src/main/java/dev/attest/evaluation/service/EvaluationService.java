@@ -83,7 +83,7 @@ public class EvaluationService {
         RuleVerdict verdict = evaluator.evaluate(rulebase, answers, date);
         return new EvaluationResult(answers.questionnaire().id(), answers.questionnaire().version(), rulebase.version(),
                 rulebase.textsVersion(), date, verdict.applicability(), verdict.checks(),
-                scores.score(verdict.applicability(), verdict.checks()), answers.ignored(), null);
+                scores.score(verdict.applicability(), verdict.checks()), verdict.deadlines(), answers.ignored(), null);
     }
 
     private LocalDate evaluationDate(String text, List<FieldError> errors) {

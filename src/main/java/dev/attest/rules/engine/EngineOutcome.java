@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.attest.rules.fact.ApplicabilityReason;
+import dev.attest.rules.fact.Deadline;
 import dev.attest.rules.fact.InScope;
 import dev.attest.rules.fact.Violation;
 
@@ -13,6 +14,7 @@ public record EngineOutcome(
         Set<String> frameworksApplying,
         List<Violation> violations,
         List<InScope> scopes,
+        List<Deadline> deadlines,
         int firedRules) {
 
     public EngineOutcome {
@@ -20,5 +22,6 @@ public record EngineOutcome(
         frameworksApplying = Set.copyOf(frameworksApplying);
         violations = List.copyOf(violations);
         scopes = List.copyOf(scopes);
+        deadlines = List.copyOf(deadlines);
     }
 }

@@ -16,6 +16,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import dev.attest.rules.config.RulesConfig;
 import dev.attest.rules.fact.Answer;
 import dev.attest.rules.fact.ApplicabilityReason;
+import dev.attest.rules.fact.Deadline;
 import dev.attest.rules.fact.EvaluationDate;
 import dev.attest.rules.fact.FrameworkApplies;
 import dev.attest.rules.fact.InScope;
@@ -39,10 +40,10 @@ public class RuleEngine {
             session.insert(new EvaluationDate(evaluationDate));
             rulebase.parametersInForce(evaluationDate)
                     .forEach(value -> session.insert(new Parameter(value.name(), value.value(), value.effectiveFrom())));
-            Deadline deadline = new Deadline(System.nanoTime() + config.evaluationTimeout().toNanos());
+            TimeLimit timeLimit = new TimeLimit(System.nanoTime() + config.evaluationTimeout().toNanos());
             int limit = config.maxFiredRules();
-            int fired = session.fireAllRules(deadline, limit + 1);
-            if (deadline.passed) {
+            int fired = session.fireAllRules(timeLimit, limit + 1);
+            if (timeLimit.passed) {
                 throw new RuleEvaluationException("The rules did not finish within " + config.evaluationTimeout().toMillis()
                         + " ms; the rulebase needs fixing. No result was produced.");
             }
@@ -69,6 +70,7 @@ public class RuleEngine {
         Set<String> applying = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
         List<InScope> scopes = new ArrayList<>();
+        List<Deadline> deadlines = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof ApplicabilityReason reason) {
                 reasons.add(reason);
@@ -78,9 +80,11 @@ public class RuleEngine {
                 violations.add(violation);
             } else if (fact instanceof InScope scope) {
                 scopes.add(scope);
+            } else if (fact instanceof Deadline deadline) {
+                deadlines.add(deadline);
             }
         }
-        return new EngineOutcome(reasons, applying, violations, scopes, fired);
+        return new EngineOutcome(reasons, applying, violations, scopes, deadlines, fired);
     }
 
     /** The innermost message, without exception class names: callers see a reason, not internals. */
@@ -93,11 +97,11 @@ public class RuleEngine {
     }
 
     /** Lets no more rules fire once the time is up; checked before each firing. */
-    private static final class Deadline implements AgendaFilter {
+    private static final class TimeLimit implements AgendaFilter {
         private final long deadlineNanos;
         private boolean passed;
 
-        Deadline(long deadlineNanos) {
+        TimeLimit(long deadlineNanos) {
             this.deadlineNanos = deadlineNanos;
         }
 

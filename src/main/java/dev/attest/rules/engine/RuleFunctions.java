@@ -6,6 +6,7 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import dev.attest.rules.fact.Answer;
 import dev.attest.rules.fact.ApplicabilityReason;
+import dev.attest.rules.fact.Deadline;
 import dev.attest.rules.fact.InScope;
 import dev.attest.rules.fact.Violation;
 
@@ -27,6 +28,11 @@ public final class RuleFunctions {
 
     public static ApplicabilityReason doesNotApplyBecause(String framework, String code, Answer... triggeredBy) {
         return new ApplicabilityReason(framework, code, false, List.of(triggeredBy));
+    }
+
+    /** A clock this framework sets, e.g. {@code deadline("rights-request", "GDPR", $days, "days", "GDPR Art. 12(3)")}. */
+    public static Deadline deadline(String kind, String framework, Number amount, String unit, String citation) {
+        return new Deadline(kind, framework, amount.doubleValue(), unit, citation);
     }
 
     public static Violation violation(RuleContext rule, Answer... triggeredBy) {

@@ -18,12 +18,14 @@ import dev.attest.rules.engine.RuleEngine;
 import dev.attest.rules.engine.Rulebase;
 import dev.attest.rules.fact.Answer;
 import dev.attest.rules.fact.ApplicabilityReason;
+import dev.attest.rules.fact.Deadline;
 import dev.attest.rules.fact.InScope;
 import dev.attest.rules.fact.Violation;
 import dev.attest.rules.model.AnswerRef;
 import dev.attest.rules.model.Check;
 import dev.attest.rules.model.CheckOutcome;
 import dev.attest.rules.model.CheckResult;
+import dev.attest.rules.model.DeadlineSet;
 import dev.attest.rules.model.FrameworkApplicability;
 import dev.attest.rules.model.RuleVerdict;
 import dev.attest.rules.model.Severity;
@@ -50,7 +52,7 @@ public class RuleEvaluator {
         for (Check check : rulebase.checks().values()) {
             results.add(resultOf(check, outcome, violations.get(check.id()), scopes.get(check.id()), open));
         }
-        return new RuleVerdict(applicability(rulebase, outcome), results);
+        return new RuleVerdict(applicability(rulebase, outcome), results, deadlines(outcome));
     }
 
     private static CheckResult resultOf(Check check, EngineOutcome outcome, List<Violation> violations,
@@ -96,6 +98,19 @@ public class RuleEvaluator {
             frameworks.add(new FrameworkApplicability(framework, applies, reasons));
         }
         return frameworks;
+    }
+
+    /** The clocks of applying frameworks by kind, strictest first. */
+    private static List<DeadlineSet> deadlines(EngineOutcome outcome) {
+        Map<String, List<Deadline>> byKind = new java.util.TreeMap<>();
+        outcome.deadlines().stream()
+                .filter(deadline -> outcome.frameworksApplying().contains(deadline.framework()))
+                .forEach(deadline -> byKind.computeIfAbsent(deadline.kind(), kind -> new ArrayList<>()).add(deadline));
+        return byKind.entrySet().stream().map(entry -> new DeadlineSet(entry.getKey(), entry.getValue().stream()
+                .sorted(java.util.Comparator.comparingDouble(Deadline::hours).thenComparing(Deadline::framework))
+                .map(deadline -> new DeadlineSet.Entry(deadline.framework(), deadline.amount(), deadline.unit(),
+                        deadline.citation()))
+                .toList())).toList();
     }
 
     /** "Don't know" answers and visible questions left unanswered, by question id. */

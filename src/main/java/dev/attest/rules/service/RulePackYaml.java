@@ -75,6 +75,7 @@ final class RulePackYaml {
         Map<String, LocalizedText> frameworks = new HashMap<>();
         Map<String, LocalizedText> reasons = new HashMap<>();
         Map<String, CheckTexts> checks = new HashMap<>();
+        Map<String, LocalizedText> deadlines = new HashMap<>();
         files.forEach((path, content) -> {
             JsonNode root = parse(path, content);
             if (root == null) {
@@ -84,12 +85,14 @@ final class RulePackYaml {
                     putOnce(frameworks, id, text(node, path, "framework " + id), path));
             fields(root.path("reasons")).forEach((id, node) ->
                     putOnce(reasons, id, text(node, path, "reason " + id), path));
+            fields(root.path("deadlines")).forEach((id, node) ->
+                    putOnce(deadlines, id, text(node, path, "deadline " + id), path));
             fields(root.path("checks")).forEach((id, node) -> putOnce(checks, id, new CheckTexts(
                     text(node.get("title"), path, id + " title"),
                     text(node.get("explanation"), path, id + " explanation"),
                     steps(node.get("remediation"), path, id)), path));
         });
-        return new RuleTexts(frameworks, reasons, checks);
+        return new RuleTexts(frameworks, reasons, checks, deadlines);
     }
 
     List<RuleCase> readCases(String path, String content) {

@@ -42,6 +42,17 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void shouldReportTheClocksOfTheApplyingFrameworks() {
+        given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("deadlines.find { it.kind == 'breach-authority' }.strictest.framework", equalTo("GDPR"))
+                .body("deadlines.find { it.kind == 'breach-authority' }.strictest.amount", equalTo(72.0f))
+                .body("deadlines.find { it.kind == 'breach-authority' }.strictest.unit", equalTo("hours"))
+                .body("deadlines.find { it.kind == 'rights-request' }.duty", containsString("correct or delete"));
+    }
+
+    @Test
     void shouldNameEveryBadFieldInOneProblem() {
         ObjectNode request = ExampleFiles.json("shoe-shop");
         ObjectNode answers = (ObjectNode) request.get("answers");
