@@ -19,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.attest.platform.i18n.Language;
 import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
-import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.mapping.RulebaseMapper;
 import dev.attest.rules.service.ReloadReport;
 import dev.attest.rules.service.RulebaseRegistry;
 
@@ -37,20 +36,19 @@ public class RulebaseResource {
     @Inject
     LanguageResolver languages;
 
+    @Inject
+    RulebaseMapper mapper;
+
     @GET
     @Path("/rulebase")
-    @Operation(summary = "Describe the rulebase", description = "Versions, frameworks and every check with its severity and citation.")
+    @Operation(summary = "Describe the rulebase (the rule catalogue)", description = "Versions, frameworks, the number of checks "
+            + "per framework and every check with its severity, citation and the questions it reads; `framework` narrows the list.")
     @APIResponse(responseCode = "200", description = "The rulebase answering now", content = @Content(schema = @Schema(implementation = RulebaseView.class)))
     public RulebaseView describe(
+            @Parameter(description = "Only the checks of this framework, e.g. GDPR") @QueryParam("framework") String framework,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Rulebase rulebase = registry.current();
-        Language language = languages.resolve(lang, acceptLanguage);
-        return new RulebaseView(rulebase.version(), rulebase.textsVersion(), rulebase.frameworks().stream().sorted().toList(),
-                rulebase.checks().values().stream().map(check -> new RulebaseView.CheckView(check.id(), check.framework(),
-                        check.severity().code(), check.citation(),
-                        rulebase.texts().check(check.id()).map(texts -> texts.title().in(language)).orElse(check.id()),
-                        check.verified(), check.inputs())).toList());
+        return mapper.catalogue(registry.current(), framework, languages.resolve(lang, acceptLanguage));
     }
 
     @POST

@@ -155,7 +155,11 @@ class RulebaseReloadTest {
                 .then().statusCode(200)
                 .body("frameworks", hasItem("GDPR"))
                 .body("checks.find { it.id == 'GDPR-ART7-PRETICKED' }.citation", containsString("Art. 7"))
-                .body("checks.id", not(hasItem("")));
+                .body("checks.id", not(hasItem("")))
+                .body("checkCounts.GDPR", org.hamcrest.Matchers.greaterThanOrEqualTo(9));
+        given().queryParam("framework", "ccpa").when().get("/api/v1/rulebase")
+                .then().statusCode(200)
+                .body("checks.framework", org.hamcrest.Matchers.everyItem(equalTo("CCPA")));
     }
 
     private static String currentVersion() {
