@@ -22,7 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** Whole-business scenarios: every {@code examples/<name>.json} beside a {@code <name>.expected.yaml}. */
+/**
+ * Whole-business scenarios: every {@code examples/<name>.json} beside a {@code <name>.expected.yaml} that lists
+ * whether each framework {@code applies}, the exact {@code findings}, optionally reason codes per framework
+ * ({@code reasons}) and the {@code worstSeverity} any finding may have.
+ */
 @QuarkusTest
 class ExampleScenariosTest {
 
@@ -53,8 +57,22 @@ class ExampleScenariosTest {
         }
         List<String> findings = new ArrayList<>();
         expected.path("findings").forEach(id -> findings.add(id.asText()));
-        assertThat(result.getList("findings.ruleId", String.class)).containsExactlyInAnyOrderElementsOf(findings);
+        assertThat(result.getList("findings.ruleId", String.class)).as("findings of %s", name)
+                .containsExactlyInAnyOrderElementsOf(findings);
+        for (Map.Entry<String, JsonNode> framework : iterable(expected.path("reasons"))) {
+            List<String> codes = new ArrayList<>();
+            framework.getValue().forEach(code -> codes.add(code.asText()));
+            assertThat(result.getList("applicability.find { it.framework == '" + framework.getKey() + "' }.reasons.code",
+                    String.class)).as("%s reasons", framework.getKey()).containsAll(codes);
+        }
+        if (expected.has("worstSeverity")) {
+            List<String> allowed = SEVERITIES.subList(SEVERITIES.indexOf(expected.get("worstSeverity").asText()), SEVERITIES.size());
+            assertThat(result.getList("findings.severity", String.class)).as("severities of %s", name).allMatch(allowed::contains);
+        }
     }
+
+    /** Most severe first. */
+    private static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
         return node::fields;
