@@ -53,6 +53,15 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void shouldPutTheStricterClockFirstWhenGdprAndCcpaBothApply() {
+        given().contentType(ContentType.JSON).body(ExampleFiles.body("california-retailer"))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("deadlines.find { it.kind == 'rights-request' }.strictest.framework", equalTo("GDPR"))
+                .body("deadlines.find { it.kind == 'rights-request' }.all.framework", org.hamcrest.Matchers.contains("GDPR", "CCPA"));
+    }
+
+    @Test
     void shouldNameEveryBadFieldInOneProblem() {
         ObjectNode request = ExampleFiles.json("shoe-shop");
         ObjectNode answers = (ObjectNode) request.get("answers");
