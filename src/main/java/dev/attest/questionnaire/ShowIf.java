@@ -60,6 +60,18 @@ public sealed interface ShowIf {
         }
     }
 
+    /** A number answer compared with a bound: {@code greaterThan} when {@code above}, else {@code lessThan}. */
+    record Compare(Reference ref, double bound, boolean above) implements ShowIf {
+        public boolean test(Function<Reference, Object> answers) {
+            return answers.apply(ref) instanceof Number number
+                    && (above ? number.doubleValue() > bound : number.doubleValue() < bound);
+        }
+
+        public List<Reference> references() {
+            return List.of(ref);
+        }
+    }
+
     record All(List<ShowIf> conditions) implements ShowIf {
         public boolean test(Function<Reference, Object> answers) {
             return conditions.stream().allMatch(condition -> condition.test(answers));

@@ -60,6 +60,9 @@ public class QuestionnaireMapper {
         } else if (showIf instanceof ShowIf.Contains c) {
             reference(node, c.ref());
             node.put("contains", c.value());
+        } else if (showIf instanceof ShowIf.Compare c) {
+            reference(node, c.ref());
+            node.put(c.above() ? "greaterThan" : "lessThan", c.bound());
         } else if (showIf instanceof ShowIf.Answered c) {
             reference(node, c.ref());
             node.put("answered", c.answered());

@@ -57,11 +57,20 @@ final class ShowIfReader {
             onlyKeys(node, refKey, "contains");
             return new ShowIf.Contains(ref, scalar(node.get("contains")));
         }
+        if (node.has("greaterThan") || node.has("lessThan")) {
+            String key = node.has("greaterThan") ? "greaterThan" : "lessThan";
+            onlyKeys(node, refKey, key);
+            if (!node.get(key).isNumber()) {
+                problems.accept("showIf '" + key + "' needs a number");
+                return null;
+            }
+            return new ShowIf.Compare(ref, node.get(key).asDouble(), key.equals("greaterThan"));
+        }
         if (node.has("answered")) {
             onlyKeys(node, refKey, "answered");
             return new ShowIf.Answered(ref, node.get("answered").asBoolean());
         }
-        problems.accept("showIf needs one of equals, in, contains, answered, all, any, not");
+        problems.accept("showIf needs one of equals, in, contains, greaterThan, lessThan, answered, all, any, not");
         return null;
     }
 
