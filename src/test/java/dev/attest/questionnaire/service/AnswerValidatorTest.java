@@ -55,6 +55,10 @@ class AnswerValidatorTest {
                         type: number
                         min: 0
                         label: {en: "Staff?", ru: "Сотрудники?"}
+                      - id: dpo_named
+                        type: yesno
+                        label: {en: "DPO?", ru: "DPO?"}
+                        showIf: {question: employees, greaterThan: 19}
                       - id: channels
                         type: multi
                         options:
@@ -130,6 +134,16 @@ class AnswerValidatorTest {
                 .extracting(Answer::pointer, Answer::index, Answer::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/purposes/0/basis", 0, "consent"),
                         org.assertj.core.groups.Tuple.tuple("/purposes/1/basis", 1, "none"));
+    }
+
+    @Test
+    void shouldShowAQuestionOnlyAboveANumber() {
+        assertThat(validate("""
+                {"uses_consent": false, "employees": 8, "dpo_named": true, "purposes": [{"basis": "none"}]}
+                """).ignored()).extracting(IgnoredAnswer::pointer).containsExactly("/dpo_named");
+        assertThat(validate("""
+                {"uses_consent": false, "employees": 25, "dpo_named": true, "purposes": [{"basis": "none"}]}
+                """).answers()).extracting(Answer::question).contains("dpo_named");
     }
 
     @Test
