@@ -29,6 +29,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class RulebaseArchive {
 
+    static final int COMPILED_KEPT = 4;
+
     private static final TypeReference<Map<String, SortedMap<String, String>>> FILES = new TypeReference<>() {
     };
 
@@ -46,6 +48,15 @@ public class RulebaseArchive {
 
     /** Versions known to be archived; saves a lookup per stored assessment. */
     private final Set<String> archived = ConcurrentHashMap.newKeySet();
+
+    /** Archived versions compiled lately: a diff or a re-run reads the same old version many times. */
+    private final Map<String, Rulebase> compiled = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Rulebase> eldest) {
+                    return size() > COMPILED_KEPT;
+                }
+            });
 
     /** Makes sure {@code rulebase} is archived, in a transaction of its own so a racing twin cannot fail a caller. */
     public void ensureArchived(Rulebase rulebase) {
@@ -77,8 +88,17 @@ public class RulebaseArchive {
         if (current.version().equals(version)) {
             return Optional.of(current);
         }
+        Rulebase cached = compiled.get(version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         ArchivedRulebase entity = ArchivedRulebase.findById(version);
-        return entity == null ? Optional.empty() : Optional.of(loader.compile(read(entity.files)));
+        if (entity == null) {
+            return Optional.empty();
+        }
+        Rulebase rulebase = loader.compile(read(entity.files));
+        compiled.put(version, rulebase);
+        return Optional.of(rulebase);
     }
 
     private String write(RulebaseFiles files) {

@@ -78,7 +78,9 @@ public class RulebaseRegistry {
     }
 
     private Rulebase loadAndTest() {
+        long started = System.nanoTime();
         Rulebase candidate = loader.load(config.dir());
+        long compiled = System.nanoTime();
         Future<List<RuleProblem>> cases = caseExecutor.submit(() -> caseRunner.run(candidate));
         List<RuleProblem> failures;
         try {
@@ -96,6 +98,8 @@ public class RulebaseRegistry {
         if (!failures.isEmpty()) {
             throw new RulebaseCompilationException(failures);
         }
+        Log.infof("Rulebase compiled in %d ms; its %d cases passed in %d ms", (compiled - started) / 1_000_000,
+                candidate.cases().size(), (System.nanoTime() - compiled) / 1_000_000);
         return candidate;
     }
 }

@@ -99,6 +99,20 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void shouldNameTheFieldOfAWronglyShapedBody() {
+        given().contentType(ContentType.JSON).body("{\"questionnaire\": [\"core\"], \"answers\": {}}")
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/questionnaire"));
+        given().contentType(ContentType.JSON).body("\"hello\"")
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+    }
+
+    @Test
     void shouldWriteInRussianWhenAsked() {
         given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")
