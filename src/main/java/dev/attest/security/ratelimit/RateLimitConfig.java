@@ -1,0 +1,31 @@
+package dev.attest.security.ratelimit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on requests per client address (open endpoints) — and, later, per API key. */
+@ConfigMapping(prefix = "attest.rate-limit")
+public interface RateLimitConfig {
+
+    /** Switch every limit off, e.g. behind a gateway that already limits. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The open endpoints (evaluations, questionnaires, rule catalogue), per client address. */
+    Policy open();
+
+    /** Clients tracked at most; idle ones are forgotten first, so memory stays bounded under a flood of addresses. */
+    @WithDefault("100000")
+    int maxTrackedClients();
+
+    /** A token bucket: a steady rate and a burst on top of it. */
+    interface Policy {
+        /** Sustained requests per minute. */
+        @WithDefault("120")
+        int requestsPerMinute();
+
+        /** Requests that may arrive at once before the steady rate applies. */
+        @WithDefault("30")
+        int burst();
+    }
+}
