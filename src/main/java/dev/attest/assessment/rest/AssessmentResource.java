@@ -26,10 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.service.AssessmentService;
-import dev.attest.evaluation.mapping.ResultRenderer;
+import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.rest.Examples;
-import dev.attest.platform.i18n.Language;
 import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.DateParameters;
 import dev.attest.platform.problem.Problem;
@@ -45,7 +44,7 @@ public class AssessmentResource {
     AssessmentService assessments;
 
     @Inject
-    ResultRenderer renderer;
+    AssessmentMapper mapper;
 
     @Inject
     LanguageResolver languages;
@@ -68,7 +67,7 @@ public class AssessmentResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         StoredAssessment stored = assessments.create(request);
         return Response.created(URI.create("/api/v1/assessments/" + stored.id()))
-                .entity(view(stored, languages.resolve(lang, acceptLanguage)))
+                .entity(mapper.view(stored, languages.resolve(lang, acceptLanguage)))
                 .build();
     }
 
@@ -83,7 +82,7 @@ public class AssessmentResource {
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return assessments.find(id)
-                .map(stored -> view(stored, languages.resolve(lang, acceptLanguage)))
+                .map(stored -> mapper.view(stored, languages.resolve(lang, acceptLanguage)))
                 .orElseThrow(() -> new ResourceNotFoundException("assessment", id));
     }
 
@@ -108,12 +107,7 @@ public class AssessmentResource {
         StoredAssessment stored = assessments.reassess(id, dates.parseOptional("evaluationDate", evaluationDate))
                 .orElseThrow(() -> new ResourceNotFoundException("assessment", id));
         return Response.created(URI.create("/api/v1/assessments/" + stored.id()))
-                .entity(view(stored, languages.resolve(lang, acceptLanguage)))
+                .entity(mapper.view(stored, languages.resolve(lang, acceptLanguage)))
                 .build();
-    }
-
-    private AssessmentView view(StoredAssessment stored, Language language) {
-        return new AssessmentView(stored.id(), stored.previousAssessmentId(), stored.createdAt(), stored.updatedAt(), stored.answers(),
-                renderer.render(stored.result(), language));
     }
 }
