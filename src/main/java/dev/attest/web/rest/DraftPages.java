@@ -33,6 +33,10 @@ import dev.attest.web.service.ReviewError;
 import dev.attest.web.service.StepService;
 import dev.attest.web.service.StepService.SaveOutcome;
 import dev.attest.web.service.StepView;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -174,10 +178,14 @@ public class DraftPages {
                 .orElseThrow(() -> new ResourceNotFoundException("section", sectionId));
     }
 
+    /** Every posted field: Quarkus REST has already read the form body (for the CSRF check and the form params). */
     private static Map<String, List<String>> form(HttpServerRequest http) {
         Map<String, List<String>> form = new LinkedHashMap<>();
-        for (String name : http.formAttributes().names()) {
-            form.put(name, http.formAttributes().getAll(name));
+        FormData data = CurrentRequestManager.get().getFormData();
+        if (data != null) {
+            for (String name : data) {
+                form.put(name, data.get(name).stream().map(FormValue::getValue).toList());
+            }
         }
         return form;
     }
