@@ -21,6 +21,7 @@ import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.UnansweredQuestion;
 import dev.attest.questionnaire.ValidatedAnswers;
 import dev.attest.questionnaire.ValidationMode;
+import dev.attest.questionnaire.Visibility;
 import dev.attest.questionnaire.service.AnswerValueParser.Parsed;
 import dev.attest.rules.fact.Answer;
 
@@ -40,6 +41,35 @@ public class AnswerValidator {
 
     public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers, ValidationMode mode) {
         return new Run(questionnaire, answers, mode).validate();
+    }
+
+    /**
+     * Which questions the answers make visible: top-level questions, and for each entry of each answered repeated
+     * group, the fields shown in it. Bad values are read as unanswered; nothing is refused.
+     */
+    public Visibility visibility(Questionnaire questionnaire, JsonNode answers) {
+        Run run = new Run(questionnaire, answers, ValidationMode.RULE_CASE);
+        Set<String> questions = new HashSet<>();
+        Map<String, List<Set<String>>> entries = new HashMap<>();
+        if (answers == null || !answers.isObject()) {
+            return new Visibility(Set.of(), Map.of());
+        }
+        run.parseAnswers();
+        for (Question question : questionnaire.questions()) {
+            if (!run.isVisible(question.id())) {
+                continue;
+            }
+            questions.add(question.id());
+            JsonNode node = answers.get(question.id());
+            if (question.isGroup() && node != null && node.isArray()) {
+                List<Set<String>> shown = new ArrayList<>();
+                for (int index = 0; index < node.size(); index++) {
+                    shown.add(new GroupEntry(run, question, index, node.get(index)).visibleFields());
+                }
+                entries.put(question.id(), shown);
+            }
+        }
+        return new Visibility(Set.copyOf(questions), Map.copyOf(entries));
     }
 
     /** One validation: holds the answers parsed so far and the visibility worked out for them. */
@@ -81,16 +111,7 @@ public class AnswerValidator {
                 throw new InvalidAnswersException(List.of(new AnswerError("/answers",
                         "answers must be a JSON object keyed by question id")));
             }
-            for (Iterator<String> it = answers.fieldNames(); it.hasNext();) {
-                String id = it.next();
-                Question question = questionnaire.question(id).orElse(null);
-                if (question == null) {
-                    refuse(JsonPointer.of(id), "unknown question: questionnaire '"
-                            + questionnaire.id() + "' has no question with this id");
-                } else if (!question.isGroup()) {
-                    parsed.put(id, AnswerValueParser.parse(question, answers.get(id)));
-                }
-            }
+            parseAnswers();
             for (Question question : questionnaire.questions()) {
                 if (question.isGroup()) {
                     readGroup(question);
@@ -102,6 +123,19 @@ public class AnswerValidator {
                 throw new InvalidAnswersException(errors);
             }
             return new ValidatedAnswers(questionnaire, facts, ignored, unanswered, stale, asked.size());
+        }
+
+        void parseAnswers() {
+            for (Iterator<String> it = answers.fieldNames(); it.hasNext();) {
+                String id = it.next();
+                Question question = questionnaire.question(id).orElse(null);
+                if (question == null) {
+                    refuse(JsonPointer.of(id), "unknown question: questionnaire '"
+                            + questionnaire.id() + "' has no question with this id");
+                } else if (!question.isGroup()) {
+                    parsed.put(id, AnswerValueParser.parse(question, answers.get(id)));
+                }
+            }
         }
 
         private void readQuestion(Question question) {
@@ -217,11 +251,16 @@ public class AnswerValidator {
             this.entry = entry;
         }
 
-        void read() {
-            if (entry == null || !entry.isObject()) {
-                run.refuse(JsonPointer.of(group.id(), index), "expected an object keyed by field id");
-                return;
+        Set<String> visibleFields() {
+            if (entry != null && entry.isObject()) {
+                parseFields();
             }
+            Set<String> shown = new HashSet<>();
+            group.fields().stream().filter(this::isVisible).forEach(field -> shown.add(field.id()));
+            return shown;
+        }
+
+        private void parseFields() {
             for (Iterator<String> it = entry.fieldNames(); it.hasNext();) {
                 String id = it.next();
                 Question field = group.field(id).orElse(null);
@@ -232,6 +271,14 @@ public class AnswerValidator {
                     fields.put(id, AnswerValueParser.parse(field, entry.get(id)));
                 }
             }
+        }
+
+        void read() {
+            if (entry == null || !entry.isObject()) {
+                run.refuse(JsonPointer.of(group.id(), index), "expected an object keyed by field id");
+                return;
+            }
+            parseFields();
             for (Question field : group.fields()) {
                 String pointer = JsonPointer.of(group.id(), index, field.id());
                 String path = group.id() + "." + field.id();

@@ -14,6 +14,9 @@ public interface RateLimitConfig {
     /** The open endpoints (evaluations, questionnaires, rule catalogue), per client address. */
     Policy open();
 
+    /** Creating a self-assessment draft from the web form (POST /drafts), per client address. */
+    Policy drafts();
+
     /** Clients tracked at most; idle ones are forgotten first, so memory stays bounded under a flood of addresses. */
     @WithDefault("100000")
     int maxTrackedClients();

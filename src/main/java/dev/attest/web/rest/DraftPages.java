@@ -1,0 +1,196 @@
+package dev.attest.web.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.attest.draft.Draft;
+import dev.attest.draft.service.DraftService;
+import dev.attest.draft.service.SubmitOutcome;
+import dev.attest.platform.i18n.Language;
+import dev.attest.platform.problem.ResourceNotFoundException;
+import dev.attest.questionnaire.Questionnaire;
+import dev.attest.questionnaire.Section;
+import dev.attest.web.service.ResultsService;
+import dev.attest.web.service.ReviewError;
+import dev.attest.web.service.StepService;
+import dev.attest.web.service.StepService.SaveOutcome;
+import dev.attest.web.service.StepView;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+/** A draft's pages, opened by its resume token: the steps, the review, the results. */
+@Path("/d/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class DraftPages {
+
+    @Inject
+    Template step;
+
+    @Inject
+    Template review;
+
+    @Inject
+    Template results;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    StepService steps;
+
+    @Inject
+    ResultsService resultsService;
+
+    @GET
+    @Path("s/{section}")
+    @Operation(hidden = true)
+    public TemplateInstance showStep(@PathParam("token") String token, @PathParam("section") String sectionId,
+            @RestQuery String add, @RestQuery String welcome, @BeanParam PageRequest request) {
+        Draft draft = draft(token);
+        Section section = section(draft, sectionId);
+        Language language = request.language();
+        StepView view = steps.view(draft, section, language, add);
+        return stepPage(token, draft, view, language, welcome != null);
+    }
+
+    @POST
+    @Path("s/{section}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveStep(@PathParam("token") String token, @PathParam("section") String sectionId,
+            @RestForm("csrf-token") String csrfToken, @RestForm String action, @BeanParam PageRequest request,
+            HttpServerRequest http) {
+        Draft draft = draft(token);
+        Section section = section(draft, sectionId);
+        Language language = request.language();
+        SaveOutcome outcome = steps.save(draft, section, form(http), language);
+        if (outcome.errorView() != null) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(stepPage(token, draft, outcome.errorView(), language, false)).build();
+        }
+        String base = "/d/" + token;
+        if (action != null && action.startsWith("add.")) {
+            return see(base + "/s/" + section.id() + "?add=" + action.substring(4));
+        }
+        if (outcome.stay()) {
+            return see(base + "/s/" + section.id());
+        }
+        return see(outcome.nextSection() == null ? base + "/review" : base + "/s/" + outcome.nextSection());
+    }
+
+    @POST
+    @Path("email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveEmail(@PathParam("token") String token, @RestForm("csrf-token") String csrfToken, @RestForm String email, @RestForm String section) {
+        Draft draft = draft(token);
+        drafts.saveEmail(draft, email);
+        Section back = section(draft, section);
+        return see("/d/" + token + "/s/" + back.id());
+    }
+
+    @GET
+    @Path("review")
+    @Operation(hidden = true)
+    public TemplateInstance showReview(@PathParam("token") String token, @BeanParam PageRequest request) {
+        Draft draft = draft(token);
+        return reviewPage(token, draft, List.of(), request.language());
+    }
+
+    @POST
+    @Path("submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response submit(@PathParam("token") String token, @RestForm("csrf-token") String csrfToken,
+            @BeanParam PageRequest request) {
+        Draft draft = draft(token);
+        SubmitOutcome outcome = drafts.submit(draft);
+        if (!outcome.submitted()) {
+            List<ReviewError> errors = steps.reviewErrors(draft, outcome.errors(), request.language());
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(reviewPage(token, draft, errors, request.language())).build();
+        }
+        return see("/d/" + token + "/results");
+    }
+
+    @GET
+    @Path("results")
+    @Operation(hidden = true)
+    public Response showResults(@PathParam("token") String token, @BeanParam PageRequest request) {
+        Draft draft = draft(token);
+        Language language = request.language();
+        return resultsService.results(draft, language)
+                .map(view -> Response.ok(results.data("page", PageContext.of(language)).data("token", token)
+                        .data("results", view).setLocale(StepService.locale(language))).build())
+                .orElseGet(() -> see("/d/" + token + "/review"));
+    }
+
+    private TemplateInstance stepPage(String token, Draft draft, StepView view, Language language, boolean welcome) {
+        return step.data("page", PageContext.of(language)).data("token", token).data("step", view)
+                .data("welcome", welcome).data("email", draft.email == null ? "" : draft.email)
+                .setLocale(StepService.locale(language));
+    }
+
+    private TemplateInstance reviewPage(String token, Draft draft, List<ReviewError> errors, Language language) {
+        Questionnaire questionnaire = drafts.questionnaire(draft);
+        List<Section> shown = steps.steps(questionnaire, drafts.answers(draft));
+        List<Map<String, String>> sections = new ArrayList<>();
+        for (Section section : shown) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("id", section.id());
+            entry.put("title", section.title().in(language));
+            sections.add(entry);
+        }
+        return review.data("page", PageContext.of(language)).data("token", token).data("sections", sections)
+                .data("errors", errors).setLocale(StepService.locale(language));
+    }
+
+    private Draft draft(String token) {
+        return drafts.find(token).orElseThrow(() -> new ResourceNotFoundException("draft", "of this resume link"));
+    }
+
+    private Section section(Draft draft, String sectionId) {
+        Questionnaire questionnaire = drafts.questionnaire(draft);
+        return steps.section(questionnaire, sectionId)
+                .orElseThrow(() -> new ResourceNotFoundException("section", sectionId));
+    }
+
+    /** Every posted field: Quarkus REST has already read the form body (for the CSRF check and the form params). */
+    private static Map<String, List<String>> form(HttpServerRequest http) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        FormData data = CurrentRequestManager.get().getFormData();
+        if (data != null) {
+            for (String name : data) {
+                form.put(name, data.get(name).stream().map(FormValue::getValue).toList());
+            }
+        }
+        return form;
+    }
+
+    private static Response see(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
