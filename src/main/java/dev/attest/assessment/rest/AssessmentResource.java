@@ -88,11 +88,10 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/reassessments")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Re-assess with today's rules", description = "Re-runs the assessment's stored answers against the "
             + "current questionnaire and rulebase and stores the result as a new assessment linked to it. Answers the "
             + "questionnaire no longer accepts do not fail the run: the result is marked needsReview and lists them with "
-            + "the checks that read them.")
+            + "the checks that read them. Send `Content-Type: application/json` (the body may be empty).")
     @APIResponse(responseCode = "201", description = "The re-assessment; Location names it",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid evaluationDate",

@@ -66,7 +66,7 @@ class AssessmentResourceTest {
     @Test
     void shouldReassessStoredAnswersAsANewLinkedAssessment() {
         String id = createShoeShop();
-        given().when().post("/api/v1/assessments/" + id + "/reassessments?evaluationDate=2027-01-15")
+        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments?evaluationDate=2027-01-15")
                 .then().statusCode(201)
                 .body("previousAssessmentId", equalTo(id))
                 .body("result.evaluationDate", equalTo("2027-01-15"))
@@ -83,7 +83,7 @@ class AssessmentResourceTest {
             stored.answers = stored.answers.replaceFirst("\\{", "{\"fax_number_collected\": true, ")
                     .replace("\"consent_preticked\":true", "\"consent_preticked\":\"sometimes\"");
         });
-        given().when().post("/api/v1/assessments/" + id + "/reassessments")
+        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments")
                 .then().statusCode(201)
                 .body("result.needsReview", equalTo(true))
                 .body("result.review.staleAnswers.pointer", hasItem("/fax_number_collected"))
@@ -94,10 +94,10 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRefuseToReassessAnUnknownAssessmentOrABadDate() {
-        given().when().post("/api/v1/assessments/00000000-0000-0000-0000-000000000000/reassessments")
+        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/00000000-0000-0000-0000-000000000000/reassessments")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        given().when().post("/api/v1/assessments/" + createShoeShop() + "/reassessments?evaluationDate=tomorrow")
+        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + createShoeShop() + "/reassessments?evaluationDate=tomorrow")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].pointer", equalTo("evaluationDate"));

@@ -39,7 +39,7 @@ class RulebaseReloadTest {
     void restoreTheCopy() throws IOException {
         Files.deleteIfExists(rules.resolve("gdpr/broken.drl"));
         Files.deleteIfExists(rules.resolve("gdpr/always-fires.drl"));
-        given().header("Authorization", ADMIN).when().post("/api/v1/admin/rulebase/reload").then().statusCode(200);
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).when().post("/api/v1/admin/rulebase/reload").then().statusCode(200);
     }
 
     @Test
@@ -56,7 +56,7 @@ class RulebaseReloadTest {
                 then
                 end
                 """);
-        given().header("Authorization", ADMIN)
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .when().post("/api/v1/admin/rulebase/reload")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -85,7 +85,7 @@ class RulebaseReloadTest {
                     insertLogical(new Violation("GDPR-ART7-PRETICKED", java.util.List.of($box), null));
                 end
                 """);
-        given().header("Authorization", ADMIN)
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .when().post("/api/v1/admin/rulebase/reload")
                 .then().statusCode(422)
                 .body("problems.message", hasItem(containsString("expected GDPR-ART7-PRETICKED to be passed")))
@@ -100,7 +100,7 @@ class RulebaseReloadTest {
         String original = Files.readString(texts);
         try {
             Files.writeString(texts, original + "\n# a typo fixed\n");
-            given().header("Authorization", ADMIN)
+            given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                     .when().post("/api/v1/admin/rulebase/reload")
                     .then().statusCode(200)
                     .body("currentVersion", equalTo(before))
@@ -122,7 +122,7 @@ class RulebaseReloadTest {
         String original = Files.readString(retention);
         try {
             Files.writeString(retention, original + "\n// a logic file changed: a new rulebase version\n");
-            String newVersion = given().header("Authorization", ADMIN)
+            String newVersion = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                     .when().post("/api/v1/admin/rulebase/reload")
                     .then().statusCode(200)
                     .body("changed", equalTo(true))
@@ -141,11 +141,11 @@ class RulebaseReloadTest {
 
     @Test
     void shouldRequireTheAdminKey() {
-        given().when().post("/api/v1/admin/rulebase/reload")
+        given().contentType(ContentType.JSON).when().post("/api/v1/admin/rulebase/reload")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
-        given().header("Authorization", "Bearer wrong").when().post("/api/v1/admin/rulebase/reload")
+        given().header("Authorization", "Bearer wrong").contentType(ContentType.JSON).when().post("/api/v1/admin/rulebase/reload")
                 .then().statusCode(401);
     }
 
