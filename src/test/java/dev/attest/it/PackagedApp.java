@@ -89,6 +89,11 @@ final class PackagedApp implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
+    /** The address of the running application, e.g. {@code http://127.0.0.1:43125}. */
+    String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

@@ -43,6 +43,26 @@ class PackagedAppIT {
     }
 
     @Test
+    void shouldResumeADraftFromItsLinkAfterARestart() throws Exception {
+        String step;
+        try (PackagedApp app = new PackagedApp(properties(), work.resolve("draft.log")).start().awaitReady(START)) {
+            WebForm form = new WebForm(app.baseUri());
+            String created = form.post("/drafts", form.csrfOf(form.get("/")), Map.of());
+            assertThat(created).as("a new draft redirects to its first step").contains("/d/");
+            step = created.replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            String page = form.get(step);
+            form.post(step, form.csrfOf(page), Map.of("section", "organisation", "q.org_role", "controller",
+                    "q.eu_establishment", "yes", "action", "next"));
+            app.kill();
+        }
+        try (PackagedApp app = new PackagedApp(properties(), work.resolve("draft-after.log")).start().awaitReady(START)) {
+            String resumed = new WebForm(app.baseUri()).get(step);
+            assertThat(resumed).containsPattern("value=\"controller\"\\s+checked");
+            assertThat(resumed).containsPattern("value=\"yes\"\\s+checked");
+        }
+    }
+
+    @Test
     void shouldServeHealthOnTheEmbeddedDatabase() throws Exception {
         try (PackagedApp app = new PackagedApp(properties(), work.resolve("health.log")).start().awaitReady(START)) {
             HttpResponse<String> health = app.get("/q/health");
