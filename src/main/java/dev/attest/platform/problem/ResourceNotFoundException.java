@@ -7,7 +7,12 @@ public class ResourceNotFoundException extends RuntimeException {
     private final String id;
 
     public ResourceNotFoundException(String kind, String id) {
-        super("No " + kind + " with id '" + id + "'");
+        this(kind, id, "No " + kind + " with id '" + id + "'");
+    }
+
+    /** With a detail of its own, e.g. when the id is a secret that must not be echoed back. */
+    public ResourceNotFoundException(String kind, String id, String detail) {
+        super(detail);
         this.kind = kind;
         this.id = id;
     }

@@ -169,7 +169,8 @@ public class DraftPages {
     }
 
     private Draft draft(String token) {
-        return drafts.find(token).orElseThrow(() -> new ResourceNotFoundException("draft", "of this resume link"));
+        return drafts.find(token).orElseThrow(() -> new ResourceNotFoundException("draft", null,
+                "This resume link does not lead to a saved self-assessment. Check that the whole link was copied."));
     }
 
     private Section section(Draft draft, String sectionId) {

@@ -55,6 +55,13 @@ class WebPagesTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownResumeLinkWithoutEchoingIt() {
+        String made = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        String body = given().get("/d/" + made + "/s/organisation").then().statusCode(404).extract().asString();
+        assertThat(body).contains("resume link does not lead").doesNotContain(made);
+    }
+
+    @Test
     void shouldShowFirstStepWithResumeLinkInEnglishAndRussian() {
         Started draft = start();
         given().get(draft.location()).then().statusCode(200)
