@@ -58,4 +58,15 @@ public interface Messages {
     @Message("Legal basis") String citation();
     @Message("What to do") String remediation();
     @Message("Not answered") String notAnswered();
+    @Message("We could not find this page") String errorNotFoundTitle();
+    @Message("If you followed a link to your saved answers, check that the whole link was copied, including the part after the last slash.") String errorNotFoundText();
+    @Message("This form has expired") String errorCsrfTitle();
+    @Message("For your safety we accept a form only from the page that showed it. Go back, reload the page and send it again: the answers you saved earlier are kept.") String errorCsrfText();
+    @Message("Too many requests") String errorRateTitle();
+    @Message("Please wait a minute and try again.") String errorRateText();
+    @Message("This request could not be understood") String errorBadTitle();
+    @Message("Go back to the page you came from and try again.") String errorBadText();
+    @Message("Something went wrong on our side") String errorServerTitle();
+    @Message("Your saved answers are safe. Please try again in a few minutes.") String errorServerText();
+    @Message("Go to the start page") String errorHome();
 }

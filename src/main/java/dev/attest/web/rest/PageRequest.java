@@ -22,6 +22,10 @@ public class PageRequest {
     String acceptLanguage;
 
     public Language language() {
+        return resolve(lang, cookie, acceptLanguage);
+    }
+
+    static Language resolve(String lang, String cookie, String acceptLanguage) {
         return Language.fromCode(lang).or(() -> Language.fromCode(cookie))
                 .orElseGet(() -> new LanguageResolver().resolve(null, acceptLanguage));
     }

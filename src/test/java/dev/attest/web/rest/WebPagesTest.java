@@ -177,4 +177,19 @@ class WebPagesTest {
         String header = given().get("/").then().statusCode(200).extract().header("Set-Cookie");
         assertThat(header).contains("csrf-token=").contains("HttpOnly").contains("SameSite=Strict");
     }
+
+    @Test
+    void shouldShowABrowserAnUnknownLinkAsAPageInItsLanguage() {
+        String unknown = "/d/" + "x".repeat(43) + "/review";
+        String html = given().accept("text/html,application/xhtml+xml").header("Accept-Language", "ru").get(unknown)
+                .then().statusCode(404).contentType("text/html").extract().asString();
+        assertThat(html).contains("Такой страницы нет").contains("href=\"/\"").doesNotContain("x".repeat(43));
+    }
+
+    @Test
+    void shouldShowABrowserAFormWithoutItsTokenAsAnExpiredFormPage() {
+        String html = given().redirects().follow(false).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .post("/drafts").then().statusCode(403).contentType("text/html").extract().asString();
+        assertThat(html).contains("This form has expired").contains("reload the page");
+    }
 }
