@@ -35,6 +35,15 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser with a window of the given size, or the test is skipped with a notice. */
     public static Browser open(int width, int height) {
+        return open(width, height, true);
+    }
+
+    /** As {@link #open(int, int)}, with JavaScript switched off in the pages, as some owners browse. */
+    public static Browser withoutJavaScript(int width, int height) {
+        return open(width, height, false);
+    }
+
+    private static Browser open(int width, int height, boolean javaScript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String notice = "NOTICE: browser tests skipped: " + CHROMIUM + " or " + DRIVER
                     + " is missing (apt-get install chromium chromium-driver; .ci/run does it)";
@@ -48,6 +57,10 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            if (!javaScript) {
+                options.setExperimentalOption("prefs",
+                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);

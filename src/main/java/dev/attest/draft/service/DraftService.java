@@ -69,6 +69,13 @@ public class DraftService {
         return new NewDraft(draft, token);
     }
 
+    @Transactional
+    public void changeLanguage(Draft draft, Language language) {
+        Draft stored = Draft.findById(draft.id);
+        stored.language = language.code();
+        draft.language = language.code();
+    }
+
     /** The draft a resume token opens; malformed tokens are not looked up. */
     @Transactional
     public Optional<Draft> find(String token) {

@@ -71,7 +71,7 @@ public class DraftPages {
             @RestQuery String add, @RestQuery String welcome, @BeanParam PageRequest request) {
         Draft draft = draft(token);
         Section section = section(draft, sectionId);
-        Language language = request.language();
+        Language language = language(draft, request);
         StepView view = steps.view(draft, section, language, add);
         return stepPage(token, draft, view, language, welcome != null);
     }
@@ -85,7 +85,7 @@ public class DraftPages {
             HttpServerRequest http) {
         Draft draft = draft(token);
         Section section = section(draft, sectionId);
-        Language language = request.language();
+        Language language = language(draft, request);
         SaveOutcome outcome = steps.save(draft, section, form(http), language);
         if (outcome.errorView() != null) {
             return Response.status(Response.Status.BAD_REQUEST)
@@ -117,7 +117,7 @@ public class DraftPages {
     @Operation(hidden = true)
     public TemplateInstance showReview(@PathParam("token") String token, @BeanParam PageRequest request) {
         Draft draft = draft(token);
-        return reviewPage(token, draft, List.of(), request.language());
+        return reviewPage(token, draft, List.of(), language(draft, request));
     }
 
     @POST
@@ -129,9 +129,9 @@ public class DraftPages {
         Draft draft = draft(token);
         SubmitOutcome outcome = drafts.submit(draft);
         if (!outcome.submitted()) {
-            List<ReviewError> errors = steps.reviewErrors(draft, outcome.errors(), request.language());
+            List<ReviewError> errors = steps.reviewErrors(draft, outcome.errors(), language(draft, request));
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(reviewPage(token, draft, errors, request.language())).build();
+                    .entity(reviewPage(token, draft, errors, language(draft, request))).build();
         }
         return see("/d/" + token + "/results");
     }
@@ -141,7 +141,7 @@ public class DraftPages {
     @Operation(hidden = true)
     public Response showResults(@PathParam("token") String token, @BeanParam PageRequest request) {
         Draft draft = draft(token);
-        Language language = request.language();
+        Language language = language(draft, request);
         return resultsService.results(draft, language)
                 .map(view -> Response.ok(results.data("page", PageContext.of(language)).data("token", token)
                         .data("results", view).setLocale(StepService.locale(language))).build())
@@ -166,6 +166,13 @@ public class DraftPages {
         }
         return review.data("page", PageContext.of(language)).data("token", token).data("sections", sections)
                 .data("errors", errors).setLocale(StepService.locale(language));
+    }
+
+    /** The page's language; a language picked on a draft's page becomes the draft's, for its e-mails too. */
+    private Language language(Draft draft, PageRequest request) {
+        request.chosen().filter(chosen -> !chosen.code().equals(draft.language))
+                .ifPresent(chosen -> drafts.changeLanguage(draft, chosen));
+        return request.languageFor(draft.language);
     }
 
     private Draft draft(String token) {

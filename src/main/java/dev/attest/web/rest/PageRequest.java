@@ -25,6 +25,20 @@ public class PageRequest {
         return resolve(lang, cookie, acceptLanguage);
     }
 
+    /**
+     * For a draft's pages: after {@code ?lang=} and the cookie, the language the draft was written in, so its link
+     * opened on another device speaks the owner's language.
+     */
+    public Language languageFor(String draftLanguage) {
+        return Language.fromCode(lang).or(() -> Language.fromCode(cookie)).or(() -> Language.fromCode(draftLanguage))
+                .orElseGet(() -> new LanguageResolver().resolve(null, acceptLanguage));
+    }
+
+    /** The language picked with {@code ?lang=} on this request, if any. */
+    public java.util.Optional<Language> chosen() {
+        return Language.fromCode(lang);
+    }
+
     static Language resolve(String lang, String cookie, String acceptLanguage) {
         return Language.fromCode(lang).or(() -> Language.fromCode(cookie))
                 .orElseGet(() -> new LanguageResolver().resolve(null, acceptLanguage));
