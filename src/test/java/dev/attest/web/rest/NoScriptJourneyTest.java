@@ -1,0 +1,46 @@
+package dev.attest.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import dev.attest.support.Browser;
+import dev.attest.support.ExampleFiles;
+import dev.attest.support.FormFiller;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The whole form with JavaScript switched off, as the well-run bookshop of {@code examples/}: every step, the
+ * review and the results work from plain HTML forms, and a well-run business is told it has no gaps.
+ */
+@QuarkusTest
+class NoScriptJourneyTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void shouldCompleteTheWholeFormWithoutJavaScript() {
+        try (Browser browser = Browser.withoutJavaScript(1280, 1000)) {
+            WebDriver page = browser.driver();
+            FormFiller owner = new FormFiller(page, ExampleFiles.json("well-run-bookshop").get("answers"));
+            page.get(root + "?lang=en");
+            owner.submit(By.cssSelector("button.primary"));
+            assertThat(page.findElement(By.tagName("body")).getText()).contains("Step 1 of");
+
+            owner.completeAllSteps();
+            assertThat(page.getCurrentUrl()).endsWith("/review");
+            owner.submit(By.cssSelector("main form button[type='submit']"));
+
+            assertThat(page.getCurrentUrl()).endsWith("/results");
+            String results = page.findElement(By.tagName("main")).getText();
+            assertThat(results).contains("100 of 100").contains("No gaps found.");
+            browser.screenshot("results-no-findings-desktop");
+        }
+    }
+}
