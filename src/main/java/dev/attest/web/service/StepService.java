@@ -105,7 +105,8 @@ public class StepService {
         Questionnaire questionnaire = drafts.questionnaire(draft);
         ObjectNode saved = drafts.answers(draft);
         Posted posted = read(questionnaire, section, saved, form);
-        Map<String, String> errors = errors(questionnaire, section, posted.merged(), Language.EN);
+        // Only the field names are answered; the texts' language does not matter.
+        Map<String, String> errors = errors(questionnaire, section, posted.merged(), Language.FALLBACK);
         SectionInput valid = AutosaveFilter.keepValid(posted.input(), saved, errors.keySet());
         drafts.saveAnswers(draft, valid.updates(), valid.cleared(), section.id());
         return errors.keySet().stream().sorted().toList();

@@ -17,7 +17,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A shop owner in a real browser, without JavaScript doing any of the work: starts in Russian, answers the first
+ * A shop owner in a real browser: starts in Russian, answers the first
  * step, closes the browser, and comes back on a phone through the private link to find the answers kept.
  */
 @QuarkusTest
