@@ -69,4 +69,15 @@ public interface Messages {
     @Message("Something went wrong on our side") String errorServerTitle();
     @Message("Your saved answers are safe. Please try again in a few minutes.") String errorServerText();
     @Message("Go to the start page") String errorHome();
+    @Message("Saved at") String savedAt();
+    @Message("Answers with a mistake are not saved yet.") String savedExcept();
+    @Message("Not saved — check your connection") String notSaved();
+    @Message("Enter an e-mail address like name@example.com.") String errEmail();
+    @Message("We sent the link to {address}.") String emailSent(String address);
+    @Message("We could not send the e-mail just now. Bookmark this page instead: its address is your private link.") String emailNotSent();
+    @Message("Your link to continue the privacy self-assessment") String mailSubject();
+    @Message("Here is your private link to continue your privacy self-assessment where you left off:") String mailIntro();
+    @Message("Anyone with this link can see and change your answers, so do not forward it or post it anywhere.") String mailKeepPrivate();
+    @Message("Once a year we will send a reminder to this address, so you can check your answers again.") String mailReminder();
+    @Message("If you did not ask for this e-mail, you can ignore it.") String mailIgnore();
 }

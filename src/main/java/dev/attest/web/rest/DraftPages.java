@@ -28,7 +28,9 @@ import dev.attest.platform.i18n.Language;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.Section;
+import dev.attest.web.Messages;
 import dev.attest.web.service.ResultsService;
+import dev.attest.web.service.ResumeLinkMail;
 import dev.attest.web.service.ReviewError;
 import dev.attest.web.service.StepService;
 import dev.attest.web.service.StepService.SaveOutcome;
@@ -64,16 +66,22 @@ public class DraftPages {
     @Inject
     ResultsService resultsService;
 
+    @Inject
+    ResumeLinkMail mails;
+
     @GET
     @Path("s/{section}")
     @Operation(hidden = true)
     public TemplateInstance showStep(@PathParam("token") String token, @PathParam("section") String sectionId,
-            @RestQuery String add, @RestQuery String welcome, @BeanParam PageRequest request) {
+            @RestQuery String add, @RestQuery String welcome, @RestQuery String mail, @BeanParam PageRequest request) {
         Draft draft = draft(token);
         Section section = section(draft, sectionId);
         Language language = language(draft, request);
         StepView view = steps.view(draft, section, language, add);
-        return stepPage(token, draft, view, language, welcome != null);
+        Messages msg = StepService.messages(language);
+        String notice = "sent".equals(mail) && draft.email != null ? msg.emailSent(draft.email)
+                : "failed".equals(mail) ? msg.emailNotSent() : null;
+        return stepPage(token, draft, view, language, welcome != null).data("mailNotice", notice);
     }
 
     @POST
@@ -81,7 +89,7 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveStep(@PathParam("token") String token, @PathParam("section") String sectionId,
-            @RestForm("csrf-token") String csrfToken, @RestForm String action, @BeanParam PageRequest request,
+            @RestForm String action, @BeanParam PageRequest request,
             HttpServerRequest http) {
         Draft draft = draft(token);
         Section section = section(draft, sectionId);
@@ -105,11 +113,38 @@ public class DraftPages {
     @Path("email")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveEmail(@PathParam("token") String token, @RestForm("csrf-token") String csrfToken, @RestForm String email, @RestForm String section) {
+    public Response saveEmail(@PathParam("token") String token,
+            @RestForm String email, @RestForm String section, @BeanParam PageRequest request) {
         Draft draft = draft(token);
-        drafts.saveEmail(draft, email);
         Section back = section(draft, section);
-        return see("/d/" + token + "/s/" + back.id());
+        Language language = language(draft, request);
+        ResumeLinkMail.Outcome outcome = mails.leave(draft, email, token, back.id(), language);
+        String page = "/d/" + token + "/s/" + back.id();
+        return switch (outcome) {
+            case INVALID -> Response.status(Response.Status.BAD_REQUEST)
+                    .entity(stepPage(token, draft, steps.view(draft, back, language, null), language, true)
+                            .data("email", email).data("emailError", StepService.messages(language).errEmail()))
+                    .build();
+            case SENT -> see(page + "?mail=sent");
+            case NOT_SENT -> see(page + "?mail=failed");
+            case REMOVED -> see(page);
+        };
+    }
+
+    /**
+     * Saves what has been typed on a step so far (posted by the page's script): valid answers are kept, invalid
+     * ones are named and leave the answer saved before them in place.
+     */
+    @POST
+    @Path("s/{section}/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public AutosaveResult autosave(@PathParam("token") String token, @PathParam("section") String sectionId,
+            HttpServerRequest http) {
+        Draft draft = draft(token);
+        Section section = section(draft, sectionId);
+        return new AutosaveResult(true, steps.autosave(draft, section, form(http)));
     }
 
     @GET
@@ -124,7 +159,7 @@ public class DraftPages {
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response submit(@PathParam("token") String token, @RestForm("csrf-token") String csrfToken,
+    public Response submit(@PathParam("token") String token,
             @BeanParam PageRequest request) {
         Draft draft = draft(token);
         SubmitOutcome outcome = drafts.submit(draft);
@@ -151,7 +186,7 @@ public class DraftPages {
     private TemplateInstance stepPage(String token, Draft draft, StepView view, Language language, boolean welcome) {
         return step.data("page", PageContext.of(language)).data("token", token).data("step", view)
                 .data("welcome", welcome).data("email", draft.email == null ? "" : draft.email)
-                .setLocale(StepService.locale(language));
+                .data("emailError", null).data("mailNotice", null).setLocale(StepService.locale(language));
     }
 
     private TemplateInstance reviewPage(String token, Draft draft, List<ReviewError> errors, Language language) {

@@ -52,7 +52,7 @@ public class StartPage {
     @Path("drafts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@BeanParam PageRequest request, @RestForm("csrf-token") String csrfToken) {
+    public Response create(@BeanParam PageRequest request) {
         Language language = request.language();
         NewDraft created = drafts.create(config.questionnaire(), language);
         String first = steps.steps(drafts.questionnaire(created.draft()), drafts.answers(created.draft()))

@@ -38,6 +38,9 @@ import io.quarkus.qute.i18n.MessageBundles;
 @ApplicationScoped
 public class StepService {
 
+    /** Posted by the page's script: the owner saw conditional questions appear and disappear as they answered. */
+    public static final String LIVE_FIELD = "live";
+
     @Inject
     DraftService drafts;
 
@@ -65,29 +68,71 @@ public class StepService {
         return view(questionnaire, section, answers, Map.of(), language, addEntryTo);
     }
 
-    /** Validates and saves a posted step; invalid answers come back as the same page, with what was typed. */
+    /**
+     * Validates and saves a posted step; invalid answers come back as the same page, with what was typed. When the
+     * answers change which questions the step asks, the step is shown again, unless the page's script already showed
+     * them as they changed (it posts {@code live}).
+     */
     public SaveOutcome save(Draft draft, Section section, Map<String, List<String>> form, Language language) {
         Questionnaire questionnaire = drafts.questionnaire(draft);
         ObjectNode saved = drafts.answers(draft);
         Visibility before = visibilityWithNewEntries(questionnaire, saved);
-        SectionInput input = FormReader.read(section.questions(), before, form);
-        ObjectNode merged = saved.deepCopy();
-        input.cleared().forEach(merged::remove);
-        input.updates().fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-        Map<String, String> errors = errors(questionnaire, section, merged, language);
+        Posted posted = read(questionnaire, section, saved, form);
+        Map<String, String> errors = errors(questionnaire, section, posted.merged(), language);
         if (!errors.isEmpty()) {
-            return new SaveOutcome(section.id(), true, view(questionnaire, section, merged, errors, language, null));
+            return new SaveOutcome(section.id(), true,
+                    view(questionnaire, section, posted.merged(), errors, language, null));
         }
-        drafts.saveAnswers(draft, input.updates(), input.cleared(), section.id());
-        Visibility after = visibilityWithNewEntries(questionnaire, merged);
-        if (!shownKeys(section, after, merged).equals(shownKeys(section, before, saved))) {
+        drafts.saveAnswers(draft, posted.input().updates(), posted.input().cleared(), section.id());
+        boolean seen = form.containsKey(LIVE_FIELD);
+        if (!seen && !shownKeys(section, posted.shown(), posted.merged()).equals(shownKeys(section, before, saved))) {
             return new SaveOutcome(section.id(), true, null);
         }
-        List<Section> steps = steps(questionnaire, merged);
+        List<Section> steps = steps(questionnaire, posted.merged());
         int at = questionnaire.sections().indexOf(section);
         String next = steps.stream().filter(s -> questionnaire.sections().indexOf(s) > at)
                 .map(Section::id).findFirst().orElse(null);
         return new SaveOutcome(next, false, null);
+    }
+
+    /**
+     * Saves what the owner has typed so far (the page's script posts the step as it changes): valid answers are
+     * stored, an invalid one keeps the answer saved before it, and nothing else of the draft changes.
+     *
+     * @return the form field names whose values were not stored because they are not valid
+     */
+    public List<String> autosave(Draft draft, Section section, Map<String, List<String>> form) {
+        Questionnaire questionnaire = drafts.questionnaire(draft);
+        ObjectNode saved = drafts.answers(draft);
+        Posted posted = read(questionnaire, section, saved, form);
+        // Only the field names are answered; the texts' language does not matter.
+        Map<String, String> errors = errors(questionnaire, section, posted.merged(), Language.FALLBACK);
+        SectionInput valid = AutosaveFilter.keepValid(posted.input(), saved, errors.keySet());
+        drafts.saveAnswers(draft, valid.updates(), valid.cleared(), section.id());
+        return errors.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * A posted step read in two passes: a question is read only if the posted answers themselves show it, so an
+     * answer to a question the page's script revealed counts, and one to a question hidden again is ignored.
+     */
+    private Posted read(Questionnaire questionnaire, Section section, ObjectNode saved, Map<String, List<String>> form) {
+        Set<String> all = new HashSet<>();
+        section.questions().forEach(question -> all.add(question.id()));
+        ObjectNode everything = merge(saved, FormReader.read(section.questions(), new Visibility(all, Map.of()), form));
+        Visibility shown = visibilityWithNewEntries(questionnaire, everything);
+        SectionInput input = FormReader.read(section.questions(), shown, form);
+        return new Posted(input, merge(saved, input), shown);
+    }
+
+    private record Posted(SectionInput input, ObjectNode merged, Visibility shown) {
+    }
+
+    private static ObjectNode merge(ObjectNode saved, SectionInput input) {
+        ObjectNode merged = saved.deepCopy();
+        input.cleared().forEach(merged::remove);
+        input.updates().fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        return merged;
     }
 
     private StepView view(Questionnaire questionnaire, Section section, ObjectNode answers, Map<String, String> errors,
@@ -96,8 +141,10 @@ public class StepService {
         int number = steps.indexOf(section) + 1;
         String previous = number > 1 ? steps.get(number - 2).id() : null;
         Visibility shown = visibilityWithNewEntries(questionnaire, answers);
-        List<StepView.QuestionView> questions = new StepViews(language, answers, shown, errors)
-                .questions(section, addEntryTo);
+        Set<String> onPage = new HashSet<>();
+        section.questions().forEach(question -> onPage.add(question.id()));
+        List<StepView.QuestionView> questions = new StepViews(language, answers, shown, errors,
+                new ShowIfJson(onPage, answers, shown)).questions(section, addEntryTo);
         return new StepView(section.id(), section.title().in(language), Math.max(number, 1), steps.size(), previous,
                 questions, !errors.isEmpty());
     }

@@ -9,11 +9,15 @@ import io.quarkus.qute.TemplateData;
 public record StepView(String sectionId, String title, int number, int total, String previous,
         List<QuestionView> questions, boolean hasErrors) {
 
-    /** One question or group field: its form field name, its input id, what was typed, and its error if any. */
+    /**
+     * One question or group field: its form field name, its input id, what was typed, and its error if any.
+     * {@code hidden} says its {@code showIf} is not met by the answers; {@code showIf} is that condition as the page's
+     * script reads it (null for a question always asked).
+     */
     @TemplateData
     public record QuestionView(String name, String inputId, String label, String help, String type, boolean required,
             boolean dontKnow, boolean dontKnowChosen, String value, boolean select, List<OptionView> options,
-            String error, String groupId, List<EntryView> entries) {
+            String error, String groupId, List<EntryView> entries, boolean hidden, String showIf) {
 
         public String errorId() {
             return inputId + "-error";

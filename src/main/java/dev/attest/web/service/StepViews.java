@@ -18,7 +18,11 @@ import dev.attest.web.service.StepView.EntryView;
 import dev.attest.web.service.StepView.OptionView;
 import dev.attest.web.service.StepView.QuestionView;
 
-/** Builds a step's view from the answers (as saved, or as just typed) and the errors by field name. */
+/**
+ * Builds a step's view from the answers (as saved, or as just typed) and the errors by field name. Every question of
+ * the step is in the view, those whose {@code showIf} is not met marked hidden, so the page's script can show them as
+ * soon as an answer above calls for them.
+ */
 final class StepViews {
 
     private static final int SELECT_ABOVE = 7;
@@ -27,28 +31,30 @@ final class StepViews {
     private final JsonNode answers;
     private final Visibility visibility;
     private final Map<String, String> errors;
+    private final ShowIfJson conditions;
 
-    StepViews(Language language, JsonNode answers, Visibility visibility, Map<String, String> errors) {
+    StepViews(Language language, JsonNode answers, Visibility visibility, Map<String, String> errors,
+            ShowIfJson conditions) {
         this.language = language;
         this.answers = answers;
         this.visibility = visibility;
         this.errors = errors;
+        this.conditions = conditions;
     }
 
     List<QuestionView> questions(Section section, String addEntryTo) {
         List<QuestionView> views = new ArrayList<>();
         for (Question question : section.questions()) {
-            if (!visibility.shows(question.id())) {
-                continue;
-            }
+            boolean hidden = !visibility.shows(question.id());
+            String showIf = conditions.write(question.showIf(), null, 0);
             views.add(question.isGroup()
-                    ? group(question, question.id().equals(addEntryTo))
-                    : question(question, "q." + question.id(), answers.get(question.id()), null));
+                    ? group(question, question.id().equals(addEntryTo), hidden, showIf)
+                    : question(question, "q." + question.id(), answers.get(question.id()), null, hidden, showIf));
         }
         return views;
     }
 
-    private QuestionView group(Question group, boolean addEntry) {
+    private QuestionView group(Question group, boolean addEntry, boolean hidden, String showIf) {
         JsonNode saved = answers.get(group.id());
         int count = saved != null && saved.isArray() ? saved.size() : 0;
         int shown = Math.max(1, count + (addEntry ? 1 : 0));
@@ -58,19 +64,21 @@ final class StepViews {
             Set<String> fields = visibility.fields(group.id(), index);
             List<QuestionView> views = new ArrayList<>();
             for (Question field : group.fields()) {
-                if (fields.contains(field.id())) {
-                    views.add(question(field, "g." + group.id() + "." + index + "." + field.id(),
-                            entry == null ? null : entry.get(field.id()), group.id()));
-                }
+                // A field without a condition is asked whenever its group is, even in a group still hidden.
+                boolean fieldHidden = field.showIf() != null && !fields.contains(field.id());
+                views.add(question(field, "g." + group.id() + "." + index + "." + field.id(),
+                        entry == null ? null : entry.get(field.id()), group.id(), fieldHidden,
+                        conditions.write(field.showIf(), group.id(), index)));
             }
             entries.add(new EntryView(index + 1, views));
         }
         String name = "g." + group.id();
         return new QuestionView(name, id(name), text(group.label()), text(group.help()), "group", group.required(),
-                false, false, null, false, List.of(), errors.get(name), group.id(), entries);
+                false, false, null, false, List.of(), errors.get(name), group.id(), entries, hidden, showIf);
     }
 
-    private QuestionView question(Question question, String name, JsonNode value, String groupId) {
+    private QuestionView question(Question question, String name, JsonNode value, String groupId, boolean hidden,
+            String showIf) {
         boolean unknown = value != null && value.isTextual() && Answer.DONT_KNOW.equals(value.asText());
         String inputId = id(name);
         List<OptionView> options = new ArrayList<>();
@@ -80,7 +88,7 @@ final class StepViews {
         }
         return new QuestionView(name, inputId, text(question.label()), text(question.help()), question.type().code(),
                 question.required(), question.dontKnow(), unknown, unknown ? null : display(value),
-                options.size() >= SELECT_ABOVE, options, errors.get(name), groupId, List.of());
+                options.size() >= SELECT_ABOVE, options, errors.get(name), groupId, List.of(), hidden, showIf);
     }
 
     private static boolean chosen(JsonNode value, String option) {

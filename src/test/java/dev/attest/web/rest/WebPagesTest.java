@@ -115,6 +115,19 @@ class WebPagesTest {
     }
 
     @Test
+    void shouldRenderAConditionalQuestionHiddenWithItsConditionForThePageScript() {
+        Started draft = start();
+        String html = given().get(draft.location()).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<script src=\"/static/attest.js\" defer></script>")
+                .contains("aria-live=\"polite\"")
+                .containsPattern("data-q=\"q\\.eu_representative\" data-type=\"single\" data-show-if=\""
+                        + "\\{&quot;all&quot;:\\[\\{&quot;name&quot;:&quot;q\\.eu_establishment&quot;,&quot;equals&quot;:false\\}"
+                        + "[^\"]*\" hidden>")
+                .containsPattern("data-q=\"q\\.for_profit\"[^>]*&quot;value&quot;:null");
+        given().get("/static/attest.js").then().statusCode(200).body(containsString("data-show-if"));
+    }
+
+    @Test
     void shouldNotAcceptAFormWithoutItsCsrfToken() {
         Started draft = start();
         given().redirects().follow(false).cookie("csrf-token", draft.csrfCookie())
