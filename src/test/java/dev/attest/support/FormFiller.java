@@ -1,7 +1,9 @@
 package dev.attest.support;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -39,8 +41,12 @@ public final class FormFiller {
     /** Answers the current step and saves it; the step may come back once more when an answer opened new questions. */
     public void completeStep() {
         String step = page.findElement(By.tagName("h1")).getText();
-        for (int pass = 0; pass < 8; pass++) {
-            fillVisibleFields();
+        for (int pass = 0; pass < 12; pass++) {
+            // An answer may show further questions at once (the page's script): answer until nothing changes.
+            Set<String> answered = new HashSet<>();
+            for (int round = 0; round < 5 && fillVisibleFields(answered) > 0; round++) {
+                // keep answering what appeared
+            }
             Optional<String> group = groupMissingAnEntry();
             if (group.isPresent()) {
                 submit(By.cssSelector("button[name='action'][value='add." + group.get() + "']"));
@@ -56,7 +62,8 @@ public final class FormFiller {
                 return;
             }
         }
-        throw new AssertionError("The step '" + step + "' did not move on");
+        throw new AssertionError("The step '" + step + "' did not move on; the page reads:\n"
+                + page.findElement(By.tagName("main")).getText());
     }
 
     /** Answers step after step until the review page. */
@@ -84,13 +91,15 @@ public final class FormFiller {
      * Reads the page once and touches only the fields whose state differs from the example, so a step of sixty
      * boxes costs a handful of browser calls. Fields inside a hidden block are not shown to the owner: left alone.
      */
-    private void fillVisibleFields() {
+    /** @param answered ids of the fields set on this page already: the page source does not show typed state */
+    private int fillVisibleFields(Set<String> answered) {
+        int changed = 0;
         Document html = Jsoup.parse(page.getPageSource());
         for (Element field : html.select("main form input[name], main form select[name], main form textarea[name]")) {
             String name = field.attr("name");
             String type = field.attr("type");
             if ("hidden".equals(type) || !(name.startsWith("q.") || name.startsWith("g."))
-                    || !field.parents().select("[hidden]").isEmpty()) {
+                    || field.parents().stream().anyMatch(parent -> parent.hasAttr("hidden")) || answered.contains(field.id())) {
                 continue;
             }
             JsonNode expected = answerFor(name);
@@ -98,30 +107,36 @@ public final class FormFiller {
                 continue;
             }
             String value = field.attr("value");
+            answered.add(field.id());
             By located = By.id(field.id());
             if ("radio".equals(type)) {
-                if (value.equals(formValue(expected)) && !field.hasAttr("checked")) {
+                if (value.equals(formValue(expected)) && !field.hasAttr("checked") && shown(located)) {
                     page.findElement(located).click();
+                    changed++;
                 }
             } else if ("checkbox".equals(type)) {
                 boolean wanted = expected.isArray() && contains(expected, value);
-                if (field.hasAttr("checked") != wanted) {
+                if (field.hasAttr("checked") != wanted && shown(located)) {
                     page.findElement(located).click();
+                    changed++;
                 }
             } else if ("select".equals(field.tagName())) {
                 Element selected = field.selectFirst("option[selected]");
-                if (selected == null || !selected.attr("value").equals(formValue(expected))) {
+                if ((selected == null || !selected.attr("value").equals(formValue(expected))) && shown(located)) {
                     new Select(page.findElement(located)).selectByValue(formValue(expected));
+                    changed++;
                 }
             } else {
                 String current = "textarea".equals(field.tagName()) ? field.text() : value;
-                if (!formValue(expected).equals(current)) {
+                if (!formValue(expected).equals(current) && shown(located)) {
                     WebElement input = page.findElement(located);
                     input.clear();
                     input.sendKeys(formValue(expected));
+                    changed++;
                 }
             }
         }
+        return changed;
     }
 
     private Optional<String> groupMissingAnEntry() {
@@ -141,6 +156,11 @@ public final class FormFiller {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a field is still shown: an answer given a moment ago on this page may have hidden its question. */
+    private boolean shown(By located) {
+        return page.findElement(located).isDisplayed();
     }
 
     /** Whether the page of this element has gone; this Chromium reports a gone node as an inspector error. */

@@ -57,7 +57,7 @@ class ResumeLinkMailTest {
     @Test
     void shouldWriteTheMailInRussianWhenThePageIsRussian() {
         FormSession session = FormSession.start();
-        session.form().header("Accept-Language", "ru").formParam("email", "vladelec@magazin.example")
+        session.form().queryParam("lang", "ru").formParam("email", "vladelec@magazin.example")
                 .formParam("section", "organisation").post("/d/" + session.token() + "/email")
                 .then().statusCode(303);
         Mail mail = mailbox.getMailsSentTo("vladelec@magazin.example").get(0);
