@@ -58,4 +58,13 @@ public interface Messages {
     @Message("Legal basis") String citation();
     @Message("What to do") String remediation();
     @Message("Not answered") String notAnswered();
+    @Message("{done} of {total} steps done") String planProgress(int done, int total);
+    @Message("Tick each step when it is done. Your ticks are saved with your results, so you can come back to them with your private link.") String planIntro();
+    @Message("Save progress") String planSave();
+    @Message("Saved") String planSaved();
+    @Message("Not saved. Check your internet connection and try again.") String planNotSaved();
+    @Message("Download your results") String downloadsTitle();
+    @Message("Report to print or share (PDF)") String downloadPdf();
+    @Message("Action plan for a spreadsheet (CSV)") String downloadCsv();
+    @Message("All results as data for other software (JSON)") String downloadJson();
 }
