@@ -80,4 +80,13 @@ public interface Messages {
     @Message("Anyone with this link can see and change your answers, so do not forward it or post it anywhere.") String mailKeepPrivate();
     @Message("Once a year we will send a reminder to this address, so you can check your answers again.") String mailReminder();
     @Message("If you did not ask for this e-mail, you can ignore it.") String mailIgnore();
+    @Message("{done} of {total} steps done") String planProgress(int done, int total);
+    @Message("Tick each step when it is done. Your ticks are saved with your results, so you can come back to them with your private link.") String planIntro();
+    @Message("Save progress") String planSave();
+    @Message("Saved") String planSaved();
+    @Message("Not saved. Check your internet connection and try again.") String planNotSaved();
+    @Message("Download your results") String downloadsTitle();
+    @Message("Report to print or share (PDF)") String downloadPdf();
+    @Message("Action plan for a spreadsheet (CSV)") String downloadCsv();
+    @Message("All results as data for other software (JSON)") String downloadJson();
 }

@@ -43,7 +43,7 @@ public class ReportResource {
     @Path("/report.pdf")
     @Produces(PDF)
     @Operation(summary = "Download the PDF report", description = "Cover with the overall and per-framework scores, "
-            + "applicability with reasons, findings most severe first with their remediation checklists, the clocks to "
+            + "applicability with reasons, findings most severe first with their remediation checklists (steps done ticked), the clocks to "
             + "keep, and the versions that produced the result. Texts in the language asked for.")
     @APIResponse(responseCode = "200", description = "The report, as an attachment",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -62,7 +62,8 @@ public class ReportResource {
     @Path("/action-plan.csv")
     @Produces(CSV)
     @Operation(summary = "Download the action plan as CSV", description = "One row per remediation step, most severe "
-            + "finding first: severity, ruleId, citation, finding, step, action, status (open). UTF-8 with a byte-order "
+            + "finding first: severity, ruleId, citation, finding, step, action, status (open, or done once ticked off in the "
+            + "action plan) and doneAt (when it was ticked, ISO 8601). UTF-8 with a byte-order "
             + "mark; the header uses these English column ids in every language, the texts follow the language asked for.")
     @APIResponse(responseCode = "200", description = "The action plan, as an attachment",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))

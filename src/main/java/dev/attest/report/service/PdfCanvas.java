@@ -80,16 +80,16 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    /** A checklist item: an empty box to tick, then the wrapped text. */
-    void checkbox(String text, float size, float indent) throws IOException {
-        float box = size * 0.85f;
+    /**
+     * A checklist item: a box glyph, ticked (☑) when the step is done, else empty (☐), then the wrapped text. Glyphs
+     * rather than drawn boxes, so the state survives copying the text out of the PDF.
+     */
+    void checkbox(String text, boolean done, float size, float indent) throws IOException {
+        String box = done ? "\u2611" : "\u2610";
+        float boxWidth = width(printable(box, regular), regular, size);
         keep(size * LEADING * 2);
-        float top = y;
-        stream.setStrokingColor(TEXT);
-        stream.setLineWidth(0.8f);
-        stream.addRect(MARGIN + indent, top - size * LEADING + size * 0.25f, box, box);
-        stream.stroke();
-        text(text, false, size, indent + box + 6);
+        write(printable(box, regular), regular, size, MARGIN + indent, y - size * LEADING + size * 0.3f, TEXT);
+        text(text, false, size, indent + boxWidth + 4);
     }
 
     /** One horizontal bar: the label, a grey track and a part filled in proportion to {@code score} (0–100). */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import dev.attest.actionplan.Ticks;
 import dev.attest.assessment.rest.AssessmentView;
 import dev.attest.evaluation.rest.EvaluationView;
 import dev.attest.evaluation.rest.EvaluationView.AnswerView;
@@ -45,7 +47,8 @@ public class PdfReportWriter {
     @Inject
     ReportFonts fonts;
 
-    public byte[] write(AssessmentView assessment, Language language) {
+    /** {@code ticks} marks the remediation steps the owner has done; the checklists show them ticked. */
+    public byte[] write(AssessmentView assessment, Ticks ticks, Language language) {
         try (PDDocument document = new PDDocument()) {
             PDFont regular = fonts.regular(document);
             PDFont bold = fonts.bold(document);
@@ -53,7 +56,7 @@ public class PdfReportWriter {
             try (PdfCanvas canvas = new PdfCanvas(document, regular, bold)) {
                 cover(canvas, assessment.id(), result, language);
                 applicability(canvas, result.applicability(), language);
-                findings(canvas, result.findings(), language);
+                findings(canvas, result.findings(), ticks, language);
                 deadlines(canvas, result.deadlines(), language);
                 about(canvas, assessment.id(), result, language);
             }
@@ -114,21 +117,21 @@ public class PdfReportWriter {
         }
     }
 
-    private static void findings(PdfCanvas canvas, List<FindingView> findings, Language language) throws IOException {
+    private static void findings(PdfCanvas canvas, List<FindingView> findings, Ticks ticks, Language language) throws IOException {
         canvas.newPage();
         canvas.text(FINDINGS.in(language), true, 16, 0);
         if (findings.isEmpty()) {
             canvas.text(NO_FINDINGS.in(language), false, BODY, 0);
             return;
         }
-        group(canvas, FIX_FIRST.in(language), findings, Set.of("critical", "high"), language);
-        group(canvas, MEDIUM_GROUP.in(language), findings, Set.of("medium"), language);
-        group(canvas, LOW_GROUP.in(language), findings, Set.of("low"), language);
+        group(canvas, FIX_FIRST.in(language), findings, Set.of("critical", "high"), ticks, language);
+        group(canvas, MEDIUM_GROUP.in(language), findings, Set.of("medium"), ticks, language);
+        group(canvas, LOW_GROUP.in(language), findings, Set.of("low"), ticks, language);
     }
 
     /** The findings of the given severities, in the renderer's order (most severe first). */
     private static void group(PdfCanvas canvas, String heading, List<FindingView> findings, Set<String> severities,
-            Language language) throws IOException {
+            Ticks ticks, Language language) throws IOException {
         List<FindingView> group = findings.stream().filter(finding -> severities.contains(finding.severity())).toList();
         if (group.isEmpty()) {
             return;
@@ -152,9 +155,13 @@ public class PdfReportWriter {
                 }
             }
             if (!finding.remediation().isEmpty()) {
-                canvas.text(STEPS.in(language) + ":", true, SMALL, 0);
-                for (String step : finding.remediation()) {
-                    canvas.checkbox(step, BODY, INDENT);
+                List<String> steps = finding.remediation();
+                long done = IntStream.rangeClosed(1, steps.size())
+                        .filter(number -> ticks.isDone(finding.ruleId(), number)).count();
+                canvas.text(STEPS.in(language) + " (" + STEPS_DONE.in(language).formatted(done, steps.size()) + "):",
+                        true, SMALL, 0);
+                for (int number = 1; number <= steps.size(); number++) {
+                    canvas.checkbox(steps.get(number - 1), ticks.isDone(finding.ruleId(), number), BODY, INDENT);
                 }
             }
         }

@@ -34,6 +34,7 @@ final class ReportLabels {
     static final LocalizedText CITATION = LocalizedText.of("Provision", "Норма");
     static final LocalizedText TRIGGERED_BY = LocalizedText.of("Your answers behind it", "На основании ваших ответов");
     static final LocalizedText STEPS = LocalizedText.of("What to do", "Что сделать");
+    static final LocalizedText STEPS_DONE = LocalizedText.of("%d of %d done", "сделано %d из %d");
     static final LocalizedText DEADLINES = LocalizedText.of("Clocks to keep", "Сроки, которые нужно соблюдать");
     static final LocalizedText FOLLOW = LocalizedText.of("Follow", "Соблюдайте");
     static final LocalizedText ALSO = LocalizedText.of("Also applying", "Также действуют");

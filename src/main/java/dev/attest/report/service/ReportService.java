@@ -5,12 +5,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.attest.actionplan.service.ActionPlanService;
 import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.assessment.rest.AssessmentView;
 import dev.attest.assessment.service.AssessmentService;
 import dev.attest.platform.i18n.Language;
 
-/** Downloads of a stored assessment: the PDF report, the action plan and the JSON result, in one language. */
+/**
+ * Downloads of a stored assessment: the PDF report, the action plan and the JSON result, in one language. The
+ * PDF and the action plan show which steps the owner has ticked off; the JSON is the stored result as it was.
+ */
 @ApplicationScoped
 public class ReportService {
 
@@ -19,6 +23,9 @@ public class ReportService {
 
     @Inject
     AssessmentMapper mapper;
+
+    @Inject
+    ActionPlanService actionPlans;
 
     @Inject
     PdfReportWriter pdf;
@@ -32,10 +39,10 @@ public class ReportService {
     }
 
     public Optional<byte[]> pdf(String id, Language language) {
-        return assessment(id, language).map(view -> pdf.write(view, language));
+        return assessment(id, language).map(view -> pdf.write(view, actionPlans.ticks(id), language));
     }
 
     public Optional<byte[]> actionPlan(String id, Language language) {
-        return assessment(id, language).map(view -> actionPlan.write(view.result()));
+        return assessment(id, language).map(view -> actionPlan.write(view.result(), actionPlans.ticks(id)));
     }
 }

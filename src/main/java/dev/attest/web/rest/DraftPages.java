@@ -211,8 +211,7 @@ public class DraftPages {
     }
 
     private Draft draft(String token) {
-        return drafts.find(token).orElseThrow(() -> new ResourceNotFoundException("draft", null,
-                "This resume link does not lead to a saved self-assessment. Check that the whole link was copied."));
+        return drafts.find(token).orElseThrow(ResumeLinks::unknown);
     }
 
     private Section section(Draft draft, String sectionId) {

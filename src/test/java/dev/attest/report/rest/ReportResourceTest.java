@@ -73,15 +73,38 @@ class ReportResourceTest {
 
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("severity,ruleId,citation,finding,step,action,status\r\n");
+        assertThat(csv).startsWith("severity,ruleId,citation,finding,step,action,status,doneAt\r\n");
         // the first step holds commas, so it is quoted as a whole
-        assertThat(csv).contains(",1,\"" + steps.get(0) + "\",open\r\n");
+        assertThat(csv).contains(",1,\"" + steps.get(0) + "\",open,\r\n");
         List<List<String>> rows = parse(csv).stream().filter(row -> row.get(1).equals(PRETICKED)).toList();
         assertThat(rows).hasSize(steps.size());
         for (int i = 0; i < steps.size(); i++) {
             assertThat(rows.get(i)).containsExactly("high", PRETICKED, "GDPR Art. 7(1)", "Consent boxes are ticked in advance",
-                    String.valueOf(i + 1), steps.get(i), "open");
+                    String.valueOf(i + 1), steps.get(i), "open", "");
         }
+    }
+
+    @Test
+    void shouldShowTickedStepsAsDoneInTheActionPlanAndThePdf() throws IOException {
+        String id = createShoeShop();
+        List<String> steps = given().when().get("/api/v1/assessments/" + id).then().extract().jsonPath()
+                .getList("result.findings.find { it.ruleId == '" + PRETICKED + "' }.remediation");
+        String doneAt = given().contentType(ContentType.JSON).body("{\"done\": true}")
+                .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/2")
+                .then().statusCode(200).extract().path("doneAt");
+
+        byte[] body = given().when().get("/api/v1/assessments/" + id + "/action-plan.csv").then().statusCode(200)
+                .extract().asByteArray();
+        List<List<String>> rows = parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8)).stream()
+                .filter(row -> row.get(1).equals(PRETICKED)).toList();
+        assertThat(rows.get(0).subList(6, 8)).containsExactly("open", "");
+        assertThat(rows.get(1).subList(6, 8)).containsExactly("done", doneAt);
+
+        byte[] pdf = given().when().get("/api/v1/assessments/" + id + "/report.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        String text = text(pdf);
+        assertThat(text).contains("What to do (1 of " + steps.size() + " done):")
+                .contains("\u2610 " + steps.get(0)).contains("\u2611 " + steps.get(1)).contains("\u2610 " + steps.get(2));
     }
 
     @Test

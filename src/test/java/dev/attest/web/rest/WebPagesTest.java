@@ -3,56 +3,31 @@ package dev.attest.web.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static dev.attest.web.rest.WebDrafts.cookieOf;
+import static dev.attest.web.rest.WebDrafts.field;
+import static dev.attest.web.rest.WebDrafts.start;
+import static dev.attest.web.rest.WebDrafts.submitExample;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.attest.draft.Draft;
 import dev.attest.draft.service.DraftService;
 import dev.attest.draft.service.ResumeTokens;
 import dev.attest.support.ExampleFiles;
+import dev.attest.web.rest.WebDrafts.Started;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
 class WebPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
     @Inject
     DraftService drafts;
-
-    /** A started draft: its step URL, the CSRF cookie and form token. */
-    record Started(String location, String token, String csrfCookie, String csrf) {
-    }
-
-    private Started start() {
-        Response home = given().get("/");
-        home.then().statusCode(200).header("Content-Security-Policy", containsString("script-src 'self'"));
-        String cookie = home.getCookie("csrf-token");
-        String csrf = field(home.asString());
-        Response created = given().redirects().follow(false).cookie("csrf-token", cookie)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf).post("/drafts");
-        created.then().statusCode(303);
-        String location = created.getHeader("Location");
-        Matcher m = Pattern.compile("/d/([A-Za-z0-9_-]+)/s/").matcher(location);
-        assertThat(m.find()).isTrue();
-        return new Started(location.replaceAll("^https?://[^/]+", ""), m.group(1), cookie, csrf);
-    }
-
-    private static String field(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("CSRF field in form").isTrue();
-        return m.group(1);
-    }
 
     @Test
     void shouldAnswerAnUnknownResumeLinkWithoutEchoingIt() {
@@ -107,11 +82,6 @@ class WebPagesTest {
                         containsString("Enter a number"));
     }
 
-    private static String cookieOf(Response page, Started draft) {
-        String cookie = page.getCookie("csrf-token");
-        return cookie != null ? cookie : draft.csrfCookie();
-    }
-
     private String sectionOf(String question, Started draft) {
         Draft stored = drafts.find(draft.token()).orElseThrow();
         return drafts.questionnaire(stored).sections().stream()
@@ -155,13 +125,7 @@ class WebPagesTest {
     @Test
     void shouldSubmitTheShoeShopAndShowResults() {
         Started draft = start();
-        Draft stored = drafts.find(draft.token()).orElseThrow();
-        ObjectNode answers = (ObjectNode) ExampleFiles.json("shoe-shop").get("answers");
-        drafts.saveAnswers(stored, answers, List.of(), null);
-        Response reviewResponse = given().get("/d/" + draft.token() + "/review");
-        String review = reviewResponse.asString();
-        given().cookie("csrf-token", cookieOf(reviewResponse, draft)).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", field(review)).post("/d/" + draft.token() + "/submit")
+        submitExample(drafts, draft, "shoe-shop")
                 .then().statusCode(200)
                 .body(containsString("Overall score"), containsString("of 100"), containsString("<svg"),
                         containsString("Fix these first"), containsString("GDPR Art. 7"));
