@@ -88,6 +88,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a PNG of the whole page, not just the window: the window is stretched to the page's height (at most
+     * 6000 pixels) for the picture and put back afterwards.
+     */
+    public Path fullPageScreenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        int height = driver.findElement(org.openqa.selenium.By.tagName("html")).getSize().getHeight();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(Math.max(height, window.getHeight()), 6000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

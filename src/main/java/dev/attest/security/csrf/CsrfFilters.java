@@ -51,9 +51,20 @@ public class CsrfFilters {
         return null;
     }
 
+    /**
+     * Gives a browser without a token one with every page: a page may render its forms after this filter has run
+     * (a template inside a Response, whose media type is not known yet), so the token is made here, and the template
+     * then reads the same one.
+     */
     @ServerResponseFilter
     public void issue(ContainerRequestContext request, ContainerResponseContext response) {
-        if (protectedPath(request.getUriInfo().getPath()) && current.issued()) {
+        if (!protectedPath(request.getUriInfo().getPath())) {
+            return;
+        }
+        if ("GET".equals(request.getMethod()) || current.issued()) {
+            current.getToken();
+        }
+        if (current.issued()) {
             boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())
                     || "https".equalsIgnoreCase(request.getHeaderString("X-Forwarded-Proto"));
             response.getHeaders().add("Set-Cookie", CsrfToken.COOKIE + "=" + current.getToken()

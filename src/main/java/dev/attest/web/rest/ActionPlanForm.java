@@ -38,11 +38,10 @@ public class ActionPlanForm {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response save(@PathParam("token") String token, @RestForm("csrf-token") String csrfToken,
-            @RestForm List<String> shown, @RestForm List<String> done, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+    public Response save(@PathParam("token") String token, @RestForm List<String> shown, @RestForm List<String> done, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @BeanParam PageRequest request) {
         Draft draft = drafts.find(token).orElseThrow(ResumeLinks::unknown);
-        PlanSaved saved = results.savePlan(draft, shown, done, request.language())
+        PlanSaved saved = results.savePlan(draft, shown, done, request.languageFor(draft.language))
                 .orElseThrow(ResumeLinks::notSubmitted);
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(saved, MediaType.APPLICATION_JSON).build();

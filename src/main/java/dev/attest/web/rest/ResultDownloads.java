@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.attest.assessment.StoredAssessment;
+import dev.attest.draft.Draft;
 import dev.attest.draft.service.DraftService;
 import dev.attest.platform.i18n.Language;
 import dev.attest.report.service.ReportService;
@@ -43,8 +44,9 @@ public class ResultDownloads {
     @Produces(PDF)
     @Operation(hidden = true)
     public Response report(@PathParam("token") String token, @BeanParam PageRequest request) {
-        Language language = request.language();
-        StoredAssessment stored = submitted(token);
+        Submitted submitted = submitted(token, request);
+        Language language = submitted.language();
+        StoredAssessment stored = submitted.assessment();
         byte[] pdf = reports.pdf(stored.id(), language).orElseThrow(ResumeLinks::notSubmitted);
         return attachment(pdf, PDF, name("report", stored, language, "pdf"));
     }
@@ -54,8 +56,9 @@ public class ResultDownloads {
     @Produces(CSV)
     @Operation(hidden = true)
     public Response actionPlan(@PathParam("token") String token, @BeanParam PageRequest request) {
-        Language language = request.language();
-        StoredAssessment stored = submitted(token);
+        Submitted submitted = submitted(token, request);
+        Language language = submitted.language();
+        StoredAssessment stored = submitted.assessment();
         byte[] csv = reports.actionPlan(stored.id(), language).orElseThrow(ResumeLinks::notSubmitted);
         return attachment(csv, CSV, name("action-plan", stored, language, "csv"));
     }
@@ -65,15 +68,21 @@ public class ResultDownloads {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response result(@PathParam("token") String token, @BeanParam PageRequest request) {
-        Language language = request.language();
-        StoredAssessment stored = submitted(token);
+        Submitted submitted = submitted(token, request);
+        Language language = submitted.language();
+        StoredAssessment stored = submitted.assessment();
         Object view = reports.assessment(stored.id(), language).orElseThrow(ResumeLinks::notSubmitted);
         return attachment(view, MediaType.APPLICATION_JSON, name("assessment", stored, language, "json"));
     }
 
-    private StoredAssessment submitted(String token) {
-        return results.submitted(drafts.find(token).orElseThrow(ResumeLinks::unknown))
-                .orElseThrow(ResumeLinks::notSubmitted);
+    /** The assessment a resume link leads to, and the language to write it in (the draft's, unless picked). */
+    private Submitted submitted(String token, PageRequest request) {
+        Draft draft = drafts.find(token).orElseThrow(ResumeLinks::unknown);
+        return new Submitted(results.submitted(draft).orElseThrow(ResumeLinks::notSubmitted),
+                request.languageFor(draft.language));
+    }
+
+    private record Submitted(StoredAssessment assessment, Language language) {
     }
 
     /** e.g. {@code attest-report-2026-11-28-en.pdf}: the evaluation date tells one year's assessment from the next. */

@@ -7,6 +7,7 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import dev.attest.support.Browser;
 import dev.attest.support.ExampleFiles;
@@ -41,6 +42,27 @@ class NoScriptJourneyTest {
             String results = page.findElement(By.tagName("main")).getText();
             assertThat(results).contains("100 of 100").contains("No gaps found.");
             browser.screenshot("results-no-findings-desktop");
+        }
+    }
+
+    @Test
+    void shouldSaveATickOfTheActionPlanWithoutJavaScript() {
+        try (Browser browser = Browser.withoutJavaScript(1280, 1000)) {
+            WebDriver page = browser.driver();
+            FormFiller owner = new FormFiller(page, ExampleFiles.json("shoe-shop").get("answers"));
+            page.get(root + "?lang=en");
+            owner.submit(By.cssSelector("button.primary"));
+            owner.completeAllSteps();
+            owner.submit(By.cssSelector("main form button[type='submit']"));
+
+            By consent = By.id("finding-GDPR-ART7-PRETICKED");
+            WebElement firstStep = page.findElement(consent).findElement(By.cssSelector("input[name='done']"));
+            String stepId = firstStep.getAttribute("id");
+            firstStep.click();
+            owner.submit(By.cssSelector("#finding-GDPR-ART7-PRETICKED button.save-plan"));
+            assertThat(page.getCurrentUrl()).endsWith("/results#finding-GDPR-ART7-PRETICKED");
+            assertThat(page.findElement(By.id(stepId)).isSelected()).isTrue();
+            assertThat(page.findElement(By.id("progress-GDPR-ART7-PRETICKED")).getText()).startsWith("1 of");
         }
     }
 }

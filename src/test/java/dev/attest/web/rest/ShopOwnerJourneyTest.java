@@ -2,12 +2,23 @@ package dev.attest.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,7 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The small shoe shop of {@code examples/} in a real browser, in Russian: starts, answers the first steps, closes
- * the browser, comes back on a phone through the private link, finishes, submits and reads its results.
+ * the browser, comes back on a phone through the private link, finishes, submits, reads its results, ticks a step
+ * of its action plan (kept after a reload) and reads its PDF report.
  */
 @QuarkusTest
 class ShopOwnerJourneyTest {
@@ -30,7 +42,7 @@ class ShopOwnerJourneyTest {
     URL root;
 
     @Test
-    void shouldTakeTheShoeShopFromTheFirstStepToItsResultsAcrossALeftTab() {
+    void shouldTakeTheShoeShopFromTheFirstStepToItsResultsAcrossALeftTab() throws Exception {
         String resumeLink;
         try (Browser browser = Browser.open(1280, 1000)) {
             WebDriver page = browser.driver();
@@ -63,9 +75,37 @@ class ShopOwnerJourneyTest {
 
             assertThat(page.getCurrentUrl()).endsWith("/results");
             assertThat(text(page)).contains("из 100").doesNotContain("null");
-            WebElement consent = page.findElement(By.xpath("//article[.//*[contains(., 'GDPR Art. 7(1)')]]"));
-            assertThat(consent.getText()).contains("Галочки согласия проставлены заранее");
-            phone.screenshot("results-phone");
+            WebElement consent = page.findElement(By.id("finding-GDPR-ART7-PRETICKED"));
+            assertThat(consent.getText()).contains("Галочки согласия проставлены заранее").contains("GDPR Art. 7(1)");
+            phone.fullPageScreenshot("results-phone");
+
+            // The page's script saves a tick at once; after a reload the step is still ticked.
+            WebElement firstStep = consent.findElement(By.cssSelector("input[type='checkbox'][name='done']"));
+            String stepId = firstStep.getAttribute("id");
+            firstStep.click();
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElement(
+                    consent.findElement(By.cssSelector(".saved")), "Сохранено"));
+            page.navigate().refresh();
+            assertThat(page.findElement(By.id(stepId)).isSelected()).isTrue();
+            assertThat(page.findElement(By.id("progress-GDPR-ART7-PRETICKED")).getText()).startsWith("Сделано шагов: 1 из");
+
+            String report = pdfText(page.findElement(By.cssSelector("a[href*='/report.pdf']")).getAttribute("href"));
+            assertThat(report).contains("Отчёт о самооценке").contains("Галочки согласия проставлены заранее")
+                    .contains("GDPR Art. 7(1)").contains("87");
+        }
+        try (Browser desktop = Browser.open(1280, 1000)) {
+            desktop.driver().get(resumeLink.replaceAll("/s/.*", "/results"));
+            desktop.fullPageScreenshot("results-desktop");
+        }
+    }
+
+    /** The PDF behind a download link, as text: a download needs only the private link, no cookie. */
+    private static String pdfText(String href) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(document);
         }
     }
 
