@@ -89,4 +89,8 @@ public interface Messages {
     @Message("Report to print or share (PDF)") String downloadPdf();
     @Message("Action plan for a spreadsheet (CSV)") String downloadCsv();
     @Message("All results as data for other software (JSON)") String downloadJson();
+    @Message("Severity: critical") String sevCritical();
+    @Message("Severity: high") String sevHigh();
+    @Message("Severity: medium") String sevMedium();
+    @Message("Severity: low") String sevLow();
 }

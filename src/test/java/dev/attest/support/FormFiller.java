@@ -84,7 +84,7 @@ public final class FormFiller {
     public void submit(By button) {
         WebElement current = page.findElement(By.tagName("html"));
         page.findElement(button).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(driver -> replaced(current));
+        new WebDriverWait(page, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50)).until(driver -> replaced(current));
     }
 
     /**

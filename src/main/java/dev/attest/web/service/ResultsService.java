@@ -72,6 +72,8 @@ public class ResultsService {
         addGroup(groups, msg.severityMedium(), result, ticks, msg, List.of("medium"));
         addGroup(groups, msg.severityLow(), result, ticks, msg, List.of("low"));
         List<ResultsView.Item> items = groups.stream().flatMap(group -> group.findings().stream()).toList();
+        // Frameworks that apply first: they carry the score; the others only say why not.
+        bars.sort(java.util.Comparator.comparing(bar -> !bar.applies()));
         return new ResultsView(result.scores().overall(), result.scores().band(), bars, groups,
                 items.stream().mapToInt(ResultsView.Item::done).sum(), items.stream().mapToInt(ResultsView.Item::total).sum());
     }

@@ -76,7 +76,8 @@ class ShopOwnerJourneyTest {
             assertThat(page.getCurrentUrl()).endsWith("/results");
             assertThat(text(page)).contains("из 100").doesNotContain("null");
             WebElement consent = page.findElement(By.id("finding-GDPR-ART7-PRETICKED"));
-            assertThat(consent.getText()).contains("Галочки согласия проставлены заранее").contains("GDPR Art. 7(1)");
+            assertThat(consent.getText()).contains("Галочки согласия проставлены заранее").contains("GDPR Art. 7(1)")
+                    .contains("Важность: высокая");
             phone.fullPageScreenshot("results-phone");
 
             // The page's script saves a tick at once; after a reload the step is still ticked.
