@@ -82,8 +82,13 @@ public final class FormFiller {
 
     /** Clicks a submit button and waits until the next page has replaced this one. */
     public void submit(By button) {
+        submitWith(() -> page.findElement(button).click());
+    }
+
+    /** Does what sends the form (a click, a key) and waits until the next page has replaced this one. */
+    public void submitWith(Runnable send) {
         WebElement current = page.findElement(By.tagName("html"));
-        page.findElement(button).click();
+        send.run();
         new WebDriverWait(page, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50)).until(driver -> replaced(current));
     }
 
