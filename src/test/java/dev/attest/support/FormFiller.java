@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -95,15 +96,16 @@ public final class FormFiller {
     /**
      * Reads the page once and touches only the fields whose state differs from the example, so a step of sixty
      * boxes costs a handful of browser calls. Fields inside a hidden block are not shown to the owner: left alone.
+     *
+     * @param answered ids of the fields set on this page already: the page source does not show typed state
+     * @return how many fields were changed
      */
-    /** @param answered ids of the fields set on this page already: the page source does not show typed state */
     private int fillVisibleFields(Set<String> answered) {
         int changed = 0;
         Document html = Jsoup.parse(page.getPageSource());
         for (Element field : html.select("main form input[name], main form select[name], main form textarea[name]")) {
             String name = field.attr("name");
-            String type = field.attr("type");
-            if ("hidden".equals(type) || !(name.startsWith("q.") || name.startsWith("g."))
+            if ("hidden".equals(field.attr("type")) || !(name.startsWith("q.") || name.startsWith("g."))
                     || field.parents().stream().anyMatch(parent -> parent.hasAttr("hidden")) || answered.contains(field.id())) {
                 continue;
             }
@@ -111,37 +113,44 @@ public final class FormFiller {
             if (expected == null || expected.isNull()) {
                 continue;
             }
-            String value = field.attr("value");
             answered.add(field.id());
-            By located = By.id(field.id());
-            if ("radio".equals(type)) {
-                if (value.equals(formValue(expected)) && !field.hasAttr("checked") && shown(located)) {
-                    page.findElement(located).click();
+            Runnable change = change(field, expected);
+            if (change != null) {
+                try {
+                    change.run();
                     changed++;
-                }
-            } else if ("checkbox".equals(type)) {
-                boolean wanted = expected.isArray() && contains(expected, value);
-                if (field.hasAttr("checked") != wanted && shown(located)) {
-                    page.findElement(located).click();
-                    changed++;
-                }
-            } else if ("select".equals(field.tagName())) {
-                Element selected = field.selectFirst("option[selected]");
-                if ((selected == null || !selected.attr("value").equals(formValue(expected))) && shown(located)) {
-                    new Select(page.findElement(located)).selectByValue(formValue(expected));
-                    changed++;
-                }
-            } else {
-                String current = "textarea".equals(field.tagName()) ? field.text() : value;
-                if (!formValue(expected).equals(current) && shown(located)) {
-                    WebElement input = page.findElement(located);
-                    input.clear();
-                    input.sendKeys(formValue(expected));
-                    changed++;
+                } catch (ElementNotInteractableException hiddenMeanwhile) {
+                    // an answer given a moment ago on this page hid this question: nothing to answer
                 }
             }
         }
         return changed;
+    }
+
+    /** What makes a field say the example's answer, or null when it says it already. */
+    private Runnable change(Element field, JsonNode expected) {
+        String type = field.attr("type");
+        String value = field.attr("value");
+        String wanted = formValue(expected);
+        By located = By.id(field.id());
+        if ("radio".equals(type)) {
+            return value.equals(wanted) && !field.hasAttr("checked") ? () -> page.findElement(located).click() : null;
+        }
+        if ("checkbox".equals(type)) {
+            boolean ticked = expected.isArray() && contains(expected, value);
+            return field.hasAttr("checked") != ticked ? () -> page.findElement(located).click() : null;
+        }
+        if ("select".equals(field.tagName())) {
+            Element selected = field.selectFirst("option[selected]");
+            return selected != null && selected.attr("value").equals(wanted) ? null
+                    : () -> new Select(page.findElement(located)).selectByValue(wanted);
+        }
+        String current = "textarea".equals(field.tagName()) ? field.text() : value;
+        return wanted.equals(current) ? null : () -> {
+            WebElement input = page.findElement(located);
+            input.clear();
+            input.sendKeys(wanted);
+        };
     }
 
     private Optional<String> groupMissingAnEntry() {
@@ -161,11 +170,6 @@ public final class FormFiller {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a field is still shown: an answer given a moment ago on this page may have hidden its question. */
-    private boolean shown(By located) {
-        return page.findElement(located).isDisplayed();
     }
 
     /** Whether the page of this element has gone; this Chromium reports a gone node as an inspector error. */
