@@ -26,7 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ProblemRoutes {
 
     /** After every other route, so only requests nothing else answered get here. */
-    static final int LAST = Integer.MAX_VALUE - 10;
+    public static final int LAST = Integer.MAX_VALUE - 10;
 
     @Inject
     ObjectMapper json;

@@ -174,4 +174,14 @@ class WebPagesTest {
                 .post("/drafts").then().statusCode(403).contentType("text/html").extract().asString();
         assertThat(html).contains("This form has expired").contains("reload the page");
     }
+
+    @Test
+    void shouldShowABrowserAnAddressNothingServesAsAPageAndAnApiClientAProblem() {
+        given().accept("text/html").header("Accept-Language", "en").get("/nothing-here")
+                .then().statusCode(404).contentType("text/html").body(containsString("We could not find this page"));
+        given().accept("application/json").get("/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().accept("text/html").get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }
