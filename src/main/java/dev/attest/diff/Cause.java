@@ -1,5 +1,7 @@
 package dev.attest.diff;
 
+import java.util.Locale;
+
 /**
  * Why a finding (or an applicability, or a severity) differs between two assessments of one business.
  * {@code DiffService} explains how each is decided.
@@ -12,4 +14,9 @@ public enum Cause {
     RULES_CHANGED,
     /** Neither change alone explains it: it needed both, or each alone would have done it, or each moved it a step. */
     BOTH
+
+    /** As the API writes it: {@code answers-changed}, {@code rules-changed}, {@code both}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }
