@@ -13,7 +13,7 @@ public enum Cause {
      * turn the older answers into the newer outcome, and the changed answers alone would not have moved it. */
     RULES_CHANGED,
     /** Neither change alone explains it: it needed both, or each alone would have done it, or each moved it a step. */
-    BOTH
+    BOTH;
 
     /** As the API writes it: {@code answers-changed}, {@code rules-changed}, {@code both}. */
     public String code() {
