@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +176,37 @@ class WorkspaceKeyFilterTest {
         String huge = "{\"questionnaire\": \"core\", \"answers\": {\"x\": \"" + "a".repeat(1_200_000) + "\"}}";
         own.given().contentType(ContentType.JSON).body(huge).post("/api/v1/assessments")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void shouldLogARefusedKeyByItsPrefixOnly() {
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        String revoked = own.newKey("logged");
+        try {
+            own.given().delete("/api/v1/keys/" + keyId(revoked)).then().statusCode(204);
+            given().header("Authorization", "Bearer " + revoked).get("/api/v1/workspace").then().statusCode(401);
+        } finally {
+            root.removeHandler(capture);
+        }
+        String secret = revoked.substring(21);
+        assertThat(logged).anyMatch(line -> line.contains(revoked.substring(0, 20)));
+        assertThat(logged).noneMatch(line -> line.contains(secret));
     }
 
     private static String keyId(String key) {
