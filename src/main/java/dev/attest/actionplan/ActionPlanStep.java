@@ -16,6 +16,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "action_plan_step")
 public class ActionPlanStep extends PanacheEntityBase {
 
+    /** Steps have no workspace of their own: they belong to their assessment's. */
+    private static final String IN_WORKSPACE = "assessmentId in (select a.id from Assessment a where a.workspaceId = ?2)";
+
     @Id
     @Column(name = "id", nullable = false, length = 36)
     public String id;
@@ -39,12 +42,14 @@ public class ActionPlanStep extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static List<ActionPlanStep> ofAssessment(String assessmentId) {
-        return list("assessmentId", assessmentId);
+    /** The steps of an assessment of {@code workspaceId}; none for another workspace's assessment. */
+    public static List<ActionPlanStep> ofAssessment(String workspaceId, String assessmentId) {
+        return list("assessmentId = ?1 and " + IN_WORKSPACE, assessmentId, workspaceId);
     }
 
-    public static Optional<ActionPlanStep> find(String assessmentId, String checkId, int stepNumber) {
-        return find("assessmentId = ?1 and checkId = ?2 and stepNumber = ?3", assessmentId, checkId, stepNumber)
-                .firstResultOptional();
+    public static Optional<ActionPlanStep> find(String workspaceId, String assessmentId, String checkId, int stepNumber) {
+        return find("assessmentId = ?1 and " + IN_WORKSPACE + " and checkId = ?3 and stepNumber = ?4",
+                assessmentId, workspaceId, checkId, stepNumber).firstResultOptional();
     }
+
 }

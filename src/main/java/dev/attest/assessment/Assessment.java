@@ -2,6 +2,7 @@ package dev.attest.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,10 @@ public class Assessment extends PanacheEntityBase {
     @Id
     @Column(name = "id", nullable = false, length = 36)
     public String id;
+
+    /** The workspace that owns it; every read is scoped by it. */
+    @Column(name = "workspace_id", nullable = false, length = 36)
+    public String workspaceId;
 
     @Column(name = "questionnaire_id", nullable = false, length = 64)
     public String questionnaireId;
@@ -57,4 +62,9 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** An assessment of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
+    public static Optional<Assessment> findInWorkspace(String workspaceId, String id) {
+        return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResultOptional();
+    }
 }

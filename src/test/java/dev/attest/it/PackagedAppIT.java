@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagedAppIT {
 
     private static final Duration START = Duration.ofSeconds(90);
+    private static final String ADMIN_KEY = "it-admin-key";
 
     @TempDir
     Path work;
@@ -26,8 +27,12 @@ class PackagedAppIT {
         String example = Files.readString(Path.of("examples", "shoe-shop.json"));
         String id;
         String stored;
+        String key;
         try (PackagedApp app = new PackagedApp(properties(), work.resolve("first.log")).start().awaitReady(START)) {
-            HttpResponse<String> created = app.post("/api/v1/assessments", example);
+            HttpResponse<String> workspace = app.post("/api/v1/admin/workspaces", "{\"name\": \"IT\"}", ADMIN_KEY);
+            assertThat(workspace.statusCode()).as(workspace.body()).isEqualTo(201);
+            key = workspace.body().replaceAll("(?s).*\"key\":\"(atk_[^\"]+)\".*", "$1");
+            HttpResponse<String> created = app.post("/api/v1/assessments", example, key);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             id = created.body().replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
             stored = created.body();
@@ -36,7 +41,8 @@ class PackagedAppIT {
             app.kill();
         }
         try (PackagedApp app = new PackagedApp(properties(), work.resolve("second.log")).start().awaitReady(START)) {
-            HttpResponse<String> read = app.get("/api/v1/assessments/" + id);
+            // The key, kept only as its hash, still opens the workspace after the restart.
+            HttpResponse<String> read = app.get("/api/v1/assessments/" + id, key);
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).isEqualTo(stored);
         }
@@ -105,6 +111,7 @@ class PackagedAppIT {
         properties.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("db").resolve("attest")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         properties.put("attest.rules.dir", Path.of("rules").toAbsolutePath().toString());
+        properties.put("attest.admin.key", ADMIN_KEY);
         properties.put("attest.questionnaires.dir", Path.of("questionnaires").toAbsolutePath().toString());
         return properties;
     }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.attest.actionplan.ActionPlan;
@@ -30,10 +31,13 @@ import dev.attest.actionplan.service.ActionPlanService;
 import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
+import dev.attest.workspace.rest.KeyResource;
+import dev.attest.workspace.rest.WorkspaceExamples;
 
 @Path("/api/v1/assessments/{id}/action-plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plan", description = "Tick off a stored assessment's remediation steps")
+@SecurityRequirement(name = KeyResource.SCHEME)
 public class ActionPlanResource {
 
     @Inject
@@ -47,8 +51,12 @@ public class ActionPlanResource {
             + "high, medium, low), each with its remediation steps numbered from 1, which of them are done and when, "
             + "and the counts. Texts in the language asked for.")
     @APIResponse(responseCode = "200", description = "The action plan", content = @Content(schema = @Schema(implementation = ActionPlan.class)))
-    @APIResponse(responseCode = "404", description = "No assessment with this id",
+    @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public ActionPlan get(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -72,10 +80,14 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "400", description = "`done` missing or not true/false, or a step number that is not a whole number from 1",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing done", value = ActionPlanExamples.MISSING_DONE_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No assessment with this id, no finding with this check id in it, "
+    @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace, no finding with this check id in it, "
             + "or no such step in the finding's remediation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown step", value = ActionPlanExamples.UNKNOWN_STEP_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public ActionPlan.Step tick(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Check id of a finding", example = "GDPR-ART7-PRETICKED") @PathParam("checkId") String checkId,

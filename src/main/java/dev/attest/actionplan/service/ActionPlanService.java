@@ -30,6 +30,7 @@ import dev.attest.platform.i18n.Language;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
 import dev.attest.platform.problem.ResourceNotFoundException;
+import dev.attest.workspace.CurrentWorkspace;
 
 /**
  * Ticking off an assessment's action plan. Only a finding of that assessment can be ticked, and only a step its
@@ -48,6 +49,9 @@ public class ActionPlanService {
     ActionPlanMapper mapper;
 
     @Inject
+    CurrentWorkspace workspace;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -58,7 +62,7 @@ public class ActionPlanService {
     @Transactional
     public Ticks ticks(String assessmentId) {
         Map<StepKey, Instant> done = new HashMap<>();
-        for (ActionPlanStep step : ActionPlanStep.ofAssessment(assessmentId)) {
+        for (ActionPlanStep step : ActionPlanStep.ofAssessment(workspace.id(), assessmentId)) {
             if (step.done) {
                 done.put(new StepKey(step.checkId, step.stepNumber), step.doneAt);
             }
@@ -123,7 +127,7 @@ public class ActionPlanService {
     /** Keeps the first tick's time while a step stays done, so re-saving a form does not move it. */
     private void set(String assessmentId, StepKey key, boolean done) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<ActionPlanStep> found = ActionPlanStep.find(assessmentId, key.checkId(), key.number());
+        Optional<ActionPlanStep> found = ActionPlanStep.find(workspace.id(), assessmentId, key.checkId(), key.number());
         ActionPlanStep step = found.orElseGet(ActionPlanStep::new);
         if (found.isEmpty() || step.done != done) {
             step.done = done;

@@ -31,11 +31,13 @@ import dev.attest.questionnaire.service.QuestionnaireCatalog;
 import dev.attest.rules.engine.Rulebase;
 import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.rules.service.RulebaseRegistry;
+import dev.attest.workspace.CurrentWorkspace;
 
 /**
  * Evaluates and stores assessments, and re-runs stored answers against today's rules. The stored result holds
  * check ids and the facts behind them; the rulebase version that produced it is archived first, so the
- * result can always be explained and re-run.
+ * result can always be explained and re-run. Every assessment belongs to the current request's workspace and is found
+ * only from it.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -62,6 +64,9 @@ public class AssessmentService {
     ObjectMapper json;
 
     @Inject
+    CurrentWorkspace workspace;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -77,7 +82,7 @@ public class AssessmentService {
      */
     @Transactional
     public Optional<StoredAssessment> reassess(String id, LocalDate evaluationDate) {
-        Optional<Assessment> found = Assessment.findByIdOptional(id);
+        Optional<Assessment> found = Assessment.findInWorkspace(workspace.id(), id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +103,7 @@ public class AssessmentService {
 
     @Transactional
     public Optional<StoredAssessment> find(String id) {
-        return Assessment.<Assessment>findByIdOptional(id).map(this::toStored);
+        return Assessment.findInWorkspace(workspace.id(), id).map(this::toStored);
     }
 
     private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId) {
@@ -106,6 +111,7 @@ public class AssessmentService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID().toString();
+        assessment.workspaceId = workspace.id();
         assessment.previousAssessmentId = previousId;
         assessment.questionnaireId = result.questionnaireId();
         assessment.questionnaireVersion = result.questionnaireVersion();

@@ -1,15 +1,16 @@
 package dev.attest.security.ratelimit;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.attest.platform.problem.Problem;
+import dev.attest.security.ApiPaths;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -18,18 +19,18 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public class OpenEndpointRateLimitFilter {
 
-    static final List<String> OPEN_PATHS = List.of("/api/v1/evaluations", "/api/v1/questionnaires", "/api/v1/rulebase");
-
     @Inject
     RateLimiter limiter;
 
+    /** Looked up per request: the filter is built before configuration mappings are ready. */
     @Inject
-    RateLimitConfig config;
+    Provider<RateLimitConfig> configs;
 
     @ServerRequestFilter
     public Optional<Response> limitOpenEndpoints(ContainerRequestContext context, HttpServerRequest request) {
+        RateLimitConfig config = configs.get();
         String path = context.getUriInfo().getPath();
-        if (!config.enabled() || OPEN_PATHS.stream().noneMatch(path::startsWith)) {
+        if (!config.enabled() || !ApiPaths.isOpen(path)) {
             return Optional.empty();
         }
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();

@@ -3,7 +3,7 @@ package dev.attest.security.ratelimit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on requests per client address (open endpoints) — and, later, per API key. */
+/** Limits on requests per client address (open endpoints, web form) and per workspace API key. */
 @ConfigMapping(prefix = "attest.rate-limit")
 public interface RateLimitConfig {
 
@@ -16,6 +16,9 @@ public interface RateLimitConfig {
 
     /** Creating a self-assessment draft from the web form (POST /drafts), per client address. */
     Policy drafts();
+
+    /** Requests made with one workspace API key, whatever the address. */
+    Policy keys();
 
     /** Clients tracked at most; idle ones are forgotten first, so memory stays bounded under a flood of addresses. */
     @WithDefault("100000")

@@ -1,6 +1,5 @@
 package dev.attest.actionplan.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.attest.support.ExampleFiles;
+import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -21,14 +21,16 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ActionPlanResourceTest {
 
+    private final TestWorkspace workspace = TestWorkspace.named("Action plan tests");
+
     private static final String PRETICKED = "GDPR-ART7-PRETICKED";
     private static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
     @Test
     void shouldListTheFindingsMostSevereFirstWithNumberedOpenSteps() {
         String id = createShoeShop();
-        JsonPath result = given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
-        JsonPath plan = given().get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200)
+        JsonPath result = workspace.given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath plan = workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200)
                 .contentType(ContentType.JSON).extract().jsonPath();
 
         List<String> severities = plan.getList("findings.severity");
@@ -54,33 +56,33 @@ class ActionPlanResourceTest {
     @Test
     void shouldGiveTheActionPlanInRussian() {
         String id = createShoeShop();
-        given().queryParam("lang", "ru").get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200)
+        workspace.given().queryParam("lang", "ru").get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200)
                 .body("findings.title", hasItem("Галочки согласия проставлены заранее"));
     }
 
     @Test
     void shouldTickAndUntickAStepWithoutChangingTheStoredResult() {
         String id = createShoeShop();
-        String before = given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
-        String text = given().get("/api/v1/assessments/" + id + "/action-plan").then().extract().jsonPath()
+        String before = workspace.given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
+        String text = workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().extract().jsonPath()
                 .getString("findings.find { it.checkId == '" + PRETICKED + "' }.steps[1].text");
 
-        given().contentType(ContentType.JSON).body("{\"done\": true}")
+        workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                 .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/2")
                 .then().statusCode(200)
                 .body("number", equalTo(2), "text", equalTo(text), "done", equalTo(true), "doneAt", notNullValue());
-        JsonPath plan = given().get("/api/v1/assessments/" + id + "/action-plan").then().extract().jsonPath();
+        JsonPath plan = workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().extract().jsonPath();
         assertThat(plan.getInt("done")).isEqualTo(1);
         assertThat(plan.getInt("findings.find { it.checkId == '" + PRETICKED + "' }.done")).isEqualTo(1);
         assertThat(plan.getBoolean("findings.find { it.checkId == '" + PRETICKED + "' }.steps[1].done")).isTrue();
         assertThat(plan.getBoolean("findings.find { it.checkId == '" + PRETICKED + "' }.steps[0].done")).isFalse();
 
-        given().contentType(ContentType.JSON).body("{\"done\": false}")
+        workspace.given().contentType(ContentType.JSON).body("{\"done\": false}")
                 .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/2")
                 .then().statusCode(200).body("done", equalTo(false), "doneAt", nullValue());
-        given().get("/api/v1/assessments/" + id + "/action-plan").then().body("done", equalTo(0));
+        workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().body("done", equalTo(0));
 
-        String after = given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
+        String after = workspace.given().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
         assertThat(after).isEqualTo(before);
     }
 
@@ -88,17 +90,17 @@ class ActionPlanResourceTest {
     void shouldKeepTheTimeOfTheFirstTickWhenTickedAgain() {
         String id = createShoeShop();
         String path = "/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/1";
-        String first = given().contentType(ContentType.JSON).body("{\"done\": true}").put(path).then().extract().path("doneAt");
-        String again = given().contentType(ContentType.JSON).body("{\"done\": true}").put(path).then().extract().path("doneAt");
+        String first = workspace.given().contentType(ContentType.JSON).body("{\"done\": true}").put(path).then().extract().path("doneAt");
+        String again = workspace.given().contentType(ContentType.JSON).body("{\"done\": true}").put(path).then().extract().path("doneAt");
         assertThat(again).isEqualTo(first);
     }
 
     @Test
     void shouldNotFindTheActionPlanOfAnUnknownAssessment() {
         String unknown = "00000000-0000-0000-0000-000000000000";
-        given().get("/api/v1/assessments/" + unknown + "/action-plan").then().statusCode(404)
+        workspace.given().get("/api/v1/assessments/" + unknown + "/action-plan").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString(unknown));
-        given().contentType(ContentType.JSON).body("{\"done\": true}")
+        workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                 .put("/api/v1/assessments/" + unknown + "/action-plan/" + PRETICKED + "/steps/1")
                 .then().statusCode(404).contentType("application/problem+json").body("detail", containsString(unknown));
     }
@@ -106,10 +108,10 @@ class ActionPlanResourceTest {
     @Test
     void shouldNotTickACheckThatIsNotAFinding() {
         String id = createShoeShop();
-        String passed = given().get("/api/v1/assessments/" + id).then().extract().jsonPath()
+        String passed = workspace.given().get("/api/v1/assessments/" + id).then().extract().jsonPath()
                 .getString("result.checks.find { it.outcome == 'passed' }.ruleId");
         for (String check : List.of("NO-SUCH-CHECK", passed)) {
-            given().contentType(ContentType.JSON).body("{\"done\": true}")
+            workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                     .put("/api/v1/assessments/" + id + "/action-plan/" + check + "/steps/1")
                     .then().statusCode(404).contentType("application/problem+json")
                     .body("detail", containsString("has no finding '" + check + "'"));
@@ -119,12 +121,12 @@ class ActionPlanResourceTest {
     @Test
     void shouldNotTickAStepTheFindingDoesNotHave() {
         String id = createShoeShop();
-        given().contentType(ContentType.JSON).body("{\"done\": true}")
+        workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                 .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/99")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("there is no step 99"));
         for (String number : List.of("0", "-1", "two")) {
-            given().contentType(ContentType.JSON).body("{\"done\": true}")
+            workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                     .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/" + number)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].in", equalTo("path"), "errors[0].pointer", equalTo("number"));
@@ -136,19 +138,19 @@ class ActionPlanResourceTest {
         String id = createShoeShop();
         String path = "/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/1";
         for (String body : List.of("{}", "{\"done\": \"yes\"}", "{\"done\": 1}", "{\"done\": null}", "[]")) {
-            given().contentType(ContentType.JSON).body(body).put(path)
+            workspace.given().contentType(ContentType.JSON).body(body).put(path)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].in", equalTo("body"), "errors[0].pointer", equalTo("/done"));
         }
-        given().contentType(ContentType.JSON).put(path)
+        workspace.given().contentType(ContentType.JSON).put(path)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].pointer", equalTo("/done"));
-        given().contentType(ContentType.JSON).body("{\"done\": tru").put(path)
+        workspace.given().contentType(ContentType.JSON).body("{\"done\": tru").put(path)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/v1/assessments/" + id + "/action-plan").then().body("done", equalTo(0));
+        workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().body("done", equalTo(0));
     }
 
-    private static String createShoeShop() {
-        return given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+    private String createShoeShop() {
+        return workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
     }

@@ -1,6 +1,5 @@
 package dev.attest.assessment.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.attest.assessment.Assessment;
 import dev.attest.support.ExampleFiles;
+import dev.attest.support.TestWorkspace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,9 +22,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 class AssessmentResourceTest {
 
+    private final TestWorkspace workspace = TestWorkspace.named("Assessment tests");
+
     @Test
     void shouldStoreAnAssessmentAndReadItBackIdentically() {
-        Response created = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+        Response created = workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/assessments/[0-9a-f-]{36}"))
@@ -33,7 +35,7 @@ class AssessmentResourceTest {
                 .body("answers.org_role", equalTo(ExampleFiles.json("shoe-shop").get("answers").get("org_role").asText()))
                 .extract().response();
         String id = created.path("id");
-        String read = given().when().get("/api/v1/assessments/" + id)
+        String read = workspace.given().when().get("/api/v1/assessments/" + id)
                 .then().statusCode(200)
                 .extract().asString();
         assertThat(read).isEqualTo(created.asString());
@@ -41,10 +43,10 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRenderAStoredResultInTheLanguageOfTheReader() {
-        String id = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+        String id = workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
-        given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id)
+        workspace.given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id)
                 .then().statusCode(200)
                 .body("result.language", equalTo("ru"))
                 .body("result.findings.find { it.ruleId == 'GDPR-ART7-PRETICKED' }.title", matchesPattern(".*[А-Яа-я].*"));
@@ -55,7 +57,7 @@ class AssessmentResourceTest {
         long before = count();
         ObjectNode request = ExampleFiles.json("shoe-shop");
         ((ObjectNode) request.get("answers")).put("org_role", 42);
-        given().contentType(ContentType.JSON).body(request.toString())
+        workspace.given().contentType(ContentType.JSON).body(request.toString())
                 .when().post("/api/v1/assessments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -66,7 +68,7 @@ class AssessmentResourceTest {
     @Test
     void shouldReassessStoredAnswersAsANewLinkedAssessment() {
         String id = createShoeShop();
-        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments?evaluationDate=2027-01-15")
+        workspace.given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments?evaluationDate=2027-01-15")
                 .then().statusCode(201)
                 .body("previousAssessmentId", equalTo(id))
                 .body("result.evaluationDate", equalTo("2027-01-15"))
@@ -83,7 +85,7 @@ class AssessmentResourceTest {
             stored.answers = stored.answers.replaceFirst("\\{", "{\"fax_number_collected\": true, ")
                     .replace("\"consent_preticked\":true", "\"consent_preticked\":\"sometimes\"");
         });
-        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments")
+        workspace.given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + id + "/reassessments")
                 .then().statusCode(201)
                 .body("result.needsReview", equalTo(true))
                 .body("result.review.staleAnswers.pointer", hasItem("/fax_number_collected"))
@@ -94,24 +96,24 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRefuseToReassessAnUnknownAssessmentOrABadDate() {
-        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/00000000-0000-0000-0000-000000000000/reassessments")
+        workspace.given().contentType(ContentType.JSON).when().post("/api/v1/assessments/00000000-0000-0000-0000-000000000000/reassessments")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + createShoeShop() + "/reassessments?evaluationDate=tomorrow")
+        workspace.given().contentType(ContentType.JSON).when().post("/api/v1/assessments/" + createShoeShop() + "/reassessments?evaluationDate=tomorrow")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].pointer", equalTo("evaluationDate"));
     }
 
-    private static String createShoeShop() {
-        return given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+    private String createShoeShop() {
+        return workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
     }
 
     @Test
     void shouldAnswerAnUnknownIdWithAProblem() {
-        given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000")
+        workspace.given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

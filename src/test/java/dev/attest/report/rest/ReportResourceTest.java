@@ -1,6 +1,5 @@
 package dev.attest.report.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -16,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import dev.attest.support.ExampleFiles;
+import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,13 +23,15 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ReportResourceTest {
 
+    private final TestWorkspace workspace = TestWorkspace.named("Report tests");
+
     private static final String PRETICKED = "GDPR-ART7-PRETICKED";
 
     @Test
     void shouldWriteThePdfReportWithScoresFindingsStepsAndVersions() throws IOException {
         String id = createShoeShop();
-        JsonPath result = given().when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
-        byte[] pdf = given().when().get("/api/v1/assessments/" + id + "/report.pdf")
+        JsonPath result = workspace.given().when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
+        byte[] pdf = workspace.given().when().get("/api/v1/assessments/" + id + "/report.pdf")
                 .then().statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", startsWith("attachment; filename=\"attest-report-" + id))
@@ -50,7 +52,7 @@ class ReportResourceTest {
     @Test
     void shouldWriteThePdfReportInRussianWithCyrillicTextExtractable() throws IOException {
         String id = createShoeShop();
-        byte[] pdf = given().header("Accept-Language", "de").queryParam("lang", "ru")
+        byte[] pdf = workspace.given().header("Accept-Language", "de").queryParam("lang", "ru")
                 .when().get("/api/v1/assessments/" + id + "/report.pdf")
                 .then().statusCode(200).extract().asByteArray();
 
@@ -63,9 +65,9 @@ class ReportResourceTest {
     @Test
     void shouldWriteOneActionPlanRowPerRemediationStepWithQuotedFields() {
         String id = createShoeShop();
-        JsonPath result = given().when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath result = workspace.given().when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().jsonPath();
         List<String> steps = result.getList("result.findings.find { it.ruleId == '" + PRETICKED + "' }.remediation");
-        byte[] body = given().when().get("/api/v1/assessments/" + id + "/action-plan.csv")
+        byte[] body = workspace.given().when().get("/api/v1/assessments/" + id + "/action-plan.csv")
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", startsWith("attachment; filename=\"attest-action-plan-" + id))
@@ -87,20 +89,20 @@ class ReportResourceTest {
     @Test
     void shouldShowTickedStepsAsDoneInTheActionPlanAndThePdf() throws IOException {
         String id = createShoeShop();
-        List<String> steps = given().when().get("/api/v1/assessments/" + id).then().extract().jsonPath()
+        List<String> steps = workspace.given().when().get("/api/v1/assessments/" + id).then().extract().jsonPath()
                 .getList("result.findings.find { it.ruleId == '" + PRETICKED + "' }.remediation");
-        String doneAt = given().contentType(ContentType.JSON).body("{\"done\": true}")
+        String doneAt = workspace.given().contentType(ContentType.JSON).body("{\"done\": true}")
                 .put("/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/2")
                 .then().statusCode(200).extract().path("doneAt");
 
-        byte[] body = given().when().get("/api/v1/assessments/" + id + "/action-plan.csv").then().statusCode(200)
+        byte[] body = workspace.given().when().get("/api/v1/assessments/" + id + "/action-plan.csv").then().statusCode(200)
                 .extract().asByteArray();
         List<List<String>> rows = parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8)).stream()
                 .filter(row -> row.get(1).equals(PRETICKED)).toList();
         assertThat(rows.get(0).subList(6, 8)).containsExactly("open", "");
         assertThat(rows.get(1).subList(6, 8)).containsExactly("done", doneAt);
 
-        byte[] pdf = given().when().get("/api/v1/assessments/" + id + "/report.pdf").then().statusCode(200)
+        byte[] pdf = workspace.given().when().get("/api/v1/assessments/" + id + "/report.pdf").then().statusCode(200)
                 .extract().asByteArray();
         String text = text(pdf);
         assertThat(text).contains("What to do (1 of " + steps.size() + " done):")
@@ -110,8 +112,8 @@ class ReportResourceTest {
     @Test
     void shouldDownloadTheSameJsonAsTheAssessment() {
         String id = createShoeShop();
-        String read = given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
-        String download = given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id + "/result.json")
+        String read = workspace.given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id).then().statusCode(200).extract().asString();
+        String download = workspace.given().queryParam("lang", "ru").when().get("/api/v1/assessments/" + id + "/result.json")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("Content-Disposition", equalTo("attachment; filename=\"attest-assessment-" + id + "-ru.json\""))
@@ -122,15 +124,15 @@ class ReportResourceTest {
     @Test
     void shouldNotFindDownloadsOfAnUnknownAssessment() {
         for (String download : List.of("report.pdf", "action-plan.csv", "result.json")) {
-            given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000/" + download)
+            workspace.given().when().get("/api/v1/assessments/00000000-0000-0000-0000-000000000000/" + download)
                     .then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("status", equalTo(404));
         }
     }
 
-    private static String createShoeShop() {
-        return given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+    private String createShoeShop() {
+        return workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
     }

@@ -20,6 +20,7 @@ import dev.attest.rules.engine.Rulebase;
 import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.RulesCopyProfile;
+import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -28,6 +29,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(RulesCopyProfile.class)
 class RulebaseReloadTest {
+
+    private final TestWorkspace workspace = TestWorkspace.named("Reload tests");
 
     @Inject
     RulebaseArchive archive;
@@ -112,10 +115,10 @@ class RulebaseReloadTest {
 
     @Test
     void shouldKeepTheRulesThatJudgedAStoredResultAfterTheyChange() throws IOException {
-        String judgedBy = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+        String judgedBy = workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("result.rulebase.version");
-        String id = given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+        String id = workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
         Path retention = rules.resolve("gdpr/retention.drl");
@@ -131,7 +134,7 @@ class RulebaseReloadTest {
             Rulebase archived = archive.find(judgedBy).orElseThrow();
             assertThat(archived.version()).isEqualTo(judgedBy);
             assertThat(archived.checks()).containsKey("GDPR-ART7-PRETICKED");
-            given().when().get("/api/v1/assessments/" + id)
+            workspace.given().when().get("/api/v1/assessments/" + id)
                     .then().statusCode(200)
                     .body("result.rulebase.version", equalTo(judgedBy));
         } finally {

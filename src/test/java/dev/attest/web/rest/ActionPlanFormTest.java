@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.attest.draft.service.DraftService;
+import dev.attest.support.TestWorkspace;
 import dev.attest.web.rest.WebDrafts.Started;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,6 +33,8 @@ import io.restassured.specification.RequestSpecification;
 class ActionPlanFormTest {
 
     private static final String PRETICKED = "GDPR-ART7-PRETICKED";
+
+    private final TestWorkspace selfService = TestWorkspace.selfService();
 
     @Inject
     DraftService drafts;
@@ -156,6 +159,6 @@ class ActionPlanFormTest {
 
     private JsonPath actionPlan(Started draft) {
         String id = drafts.find(draft.token()).orElseThrow().submittedAssessmentId;
-        return given().get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200).extract().jsonPath();
+        return selfService.given().get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -19,12 +19,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import dev.attest.draft.service.DraftService;
+import dev.attest.support.TestWorkspace;
 import dev.attest.web.rest.WebDrafts.Started;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ResultDownloadsTest {
+
+    private final TestWorkspace selfService = TestWorkspace.selfService();
 
     @Inject
     DraftService drafts;
@@ -48,7 +51,7 @@ class ResultDownloadsTest {
         Started draft = start();
         submitExample(drafts, draft, "shoe-shop");
         String id = assessmentId(draft);
-        String date = given().get("/api/v1/assessments/" + id).then().extract().path("result.evaluationDate");
+        String date = selfService.given().get("/api/v1/assessments/" + id).then().extract().path("result.evaluationDate");
 
         byte[] pdf = given().queryParam("lang", "ru").get("/d/" + draft.token() + "/report.pdf")
                 .then().statusCode(200).contentType("application/pdf")
@@ -62,14 +65,14 @@ class ResultDownloadsTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"attest-action-plan-" + date + "-en.csv\""))
                 .extract().asByteArray();
-        byte[] api = given().get("/api/v1/assessments/" + id + "/action-plan.csv").then().extract().asByteArray();
+        byte[] api = selfService.given().get("/api/v1/assessments/" + id + "/action-plan.csv").then().extract().asByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(new String(api, StandardCharsets.UTF_8));
 
         String json = given().get("/d/" + draft.token() + "/result.json")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .header("Content-Disposition", equalTo("attachment; filename=\"attest-assessment-" + date + "-en.json\""))
                 .extract().asString();
-        assertThat(json).isEqualTo(given().get("/api/v1/assessments/" + id).then().extract().asString());
+        assertThat(json).isEqualTo(selfService.given().get("/api/v1/assessments/" + id).then().extract().asString());
     }
 
     @Test

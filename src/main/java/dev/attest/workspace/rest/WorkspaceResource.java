@@ -1,0 +1,45 @@
+package dev.attest.workspace.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.attest.platform.problem.Problem;
+import dev.attest.workspace.mapping.WorkspaceMapper;
+import dev.attest.workspace.service.WorkspaceService;
+
+@Path("/api/v1/workspace")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Keys")
+@SecurityRequirement(name = KeyResource.SCHEME)
+public class WorkspaceResource {
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    WorkspaceMapper mapper;
+
+    @GET
+    @Operation(summary = "Who am I", description = "The workspace the key belongs to.")
+    @APIResponse(responseCode = "200", description = "The caller's workspace", content = @Content(
+            schema = @Schema(implementation = WorkspaceView.class),
+            examples = @ExampleObject(name = "workspace", value = WorkspaceExamples.WORKSPACE)))
+    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
+    public WorkspaceView get() {
+        return mapper.view(workspaces.current());
+    }
+}
