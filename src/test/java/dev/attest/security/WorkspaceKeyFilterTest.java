@@ -61,6 +61,7 @@ class WorkspaceKeyFilterTest {
                 new Call("csv", none, "GET", assessment + "/action-plan.csv"),
                 new Call("json", none, "GET", assessment + "/result.json"),
                 new Call("action plan", none, "GET", assessment + "/action-plan"),
+                new Call("diff", request -> request.queryParam("against", id), "GET", assessment + "/diff"),
                 new Call("tick", request -> request.contentType(ContentType.JSON).body("{\"done\": true}"), "PUT",
                         assessment + "/action-plan/" + PRETICKED + "/steps/1"),
                 new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId));

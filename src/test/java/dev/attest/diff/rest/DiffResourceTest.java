@@ -1,6 +1,5 @@
 package dev.attest.diff.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,11 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.attest.support.ExampleFiles;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.attest.support.TestWorkspace;
 import io.restassured.http.ContentType;
 
 /** {@code DiffServiceTest} covers the causes under changed rules; this covers the endpoint. */
 @QuarkusTest
 class DiffResourceTest {
+
+    private final TestWorkspace workspace = TestWorkspace.named("Diff tests");
 
     private static final String CYRILLIC = ".*[А-Яа-я].*";
 
@@ -25,7 +27,7 @@ class DiffResourceTest {
     void shouldDiffTwoAssessmentsAYearApartWithCausesAndTextsInRussian() {
         String older = store("2026-11-28", false);
         String newer = store("2027-11-28", true);
-        given().queryParam("against", older).queryParam("lang", "ru")
+        workspace.given().queryParam("against", older).queryParam("lang", "ru")
                 .when().get("/api/v1/assessments/" + newer + "/diff")
                 .then().statusCode(200)
                 .body("language", equalTo("ru"))
@@ -49,7 +51,7 @@ class DiffResourceTest {
     void shouldTakeTheEarlierEvaluationDateAsTheOlderWhicheverIdIsInThePath() {
         String older = store("2026-11-28", false);
         String newer = store("2027-11-28", true);
-        given().queryParam("against", newer).queryParam("lang", "en")
+        workspace.given().queryParam("against", newer).queryParam("lang", "en")
                 .when().get("/api/v1/assessments/" + older + "/diff")
                 .then().statusCode(200)
                 .body("older.id", equalTo(older))
@@ -61,12 +63,12 @@ class DiffResourceTest {
     @Test
     void shouldAnswer404ForAnUnknownIdOnEitherSide() {
         String known = store("2026-11-28", false);
-        given().queryParam("against", known)
+        workspace.given().queryParam("against", known)
                 .when().get("/api/v1/assessments/no-such-assessment/diff")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No assessment with id 'no-such-assessment'"));
-        given().queryParam("against", "no-such-assessment")
+        workspace.given().queryParam("against", "no-such-assessment")
                 .when().get("/api/v1/assessments/" + known + "/diff")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
@@ -75,20 +77,20 @@ class DiffResourceTest {
     @Test
     void shouldAnswer400WithoutAnAssessmentToCompareWith() {
         String known = store("2026-11-28", false);
-        given().when().get("/api/v1/assessments/" + known + "/diff")
+        workspace.given().when().get("/api/v1/assessments/" + known + "/diff")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].in", equalTo("query"))
                 .body("errors[0].pointer", equalTo("against"));
     }
 
-    private static String store(String date, boolean consentFixed) {
+    private String store(String date, boolean consentFixed) {
         ObjectNode request = ExampleFiles.json("shoe-shop");
         request.put("evaluationDate", date);
         if (consentFixed) {
             ((ObjectNode) request.get("answers")).put("consent_preticked", false);
         }
-        return given().contentType(ContentType.JSON).body(request.toString())
+        return workspace.given().contentType(ContentType.JSON).body(request.toString())
                 .when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
     }

@@ -23,6 +23,7 @@ import dev.attest.diff.ChangedAnswer;
 import dev.attest.diff.FindingChange;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.rules.service.RulebaseRegistry;
+import dev.attest.workspace.CurrentWorkspace;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.RulesCopyProfile;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,6 +62,9 @@ class DiffServiceTest {
 
     @Inject
     DiffService diffs;
+
+    @Inject
+    CurrentWorkspace workspace;
 
     @Inject
     RulebaseRegistry registry;
@@ -175,6 +179,8 @@ class DiffServiceTest {
     private StoredAssessment store(String date, Consumer<ObjectNode> change) {
         ObjectNode answers = (ObjectNode) ExampleFiles.json("shoe-shop").get("answers");
         change.accept(answers);
+        // A test calls the service the way the web form does: for the self-service workspace.
+        workspace.selfService();
         return assessments.create(new EvaluationRequest("core", date, answers));
     }
 
