@@ -110,9 +110,9 @@ public class AssessmentResource {
     public PagedList<AssessmentSummary> list(
             @Parameter(description = "Earliest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Latest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "Only this band", schema = @Schema(enumeration = { "red", "amber", "green", "not-assessed" })) @QueryParam("band") String band,
+            @Parameter(description = "Only this band", schema = @Schema(type = SchemaType.STRING, enumeration = { "red", "amber", "green", "not-assessed" })) @QueryParam("band") String band,
             @Parameter(description = "Only assessments to which this framework applies", example = "GDPR") @QueryParam("framework") String framework,
-            @Parameter(description = "Order (- is descending)", schema = @Schema(enumeration = { "evaluationDate", "-evaluationDate", "score", "-score" },
+            @Parameter(description = "Order (- is descending)", schema = @Schema(type = SchemaType.STRING, enumeration = { "evaluationDate", "-evaluationDate", "score", "-score" },
                     defaultValue = "-evaluationDate")) @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {

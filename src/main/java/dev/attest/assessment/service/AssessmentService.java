@@ -144,7 +144,7 @@ public class AssessmentService {
     }
 
     private StoredAssessment toStored(Assessment assessment) {
-        return new StoredAssessment(assessment.id, assessment.previousAssessmentId, assessment.createdAt,
+        return new StoredAssessment(assessment.id, assessment.organisationId, assessment.previousAssessmentId, assessment.createdAt,
                 assessment.updatedAt, read(assessment.answers, JsonNode.class, assessment.id),
                 read(assessment.result, EvaluationResult.class, assessment.id));
     }

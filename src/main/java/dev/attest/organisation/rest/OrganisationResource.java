@@ -84,7 +84,7 @@ public class OrganisationResource {
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = "Order: name, -name, createdAt, -createdAt (- is descending)",
-                    schema = @Schema(enumeration = { "name", "-name", "createdAt", "-createdAt" }, defaultValue = "name")) @QueryParam("sort") String sort) {
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "name", "-name", "createdAt", "-createdAt" }, defaultValue = "name")) @QueryParam("sort") String sort) {
         OrganisationSort order = OrganisationSort.parse(sort);
         return organisations.list(Paging.parse(page, size), order).map(mapper::view);
     }

@@ -54,7 +54,8 @@ class OrganisationAssessmentResourceTest {
         workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .post("/api/v1/organisations/" + organisation + "/assessments")
                 .then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/assessments/[0-9a-f-]{36}"));
+                .header("Location", matchesPattern(".*/api/v1/assessments/[0-9a-f-]{36}"))
+                .body("organisationId", equalTo(organisation));
     }
 
     @Test

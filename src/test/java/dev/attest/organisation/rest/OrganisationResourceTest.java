@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,12 @@ import dev.attest.organisation.Organisation;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** Creates, reads, replaces and lists organisations; {@code OrganisationResourcePostgresTest} runs the same on PostgreSQL. */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class OrganisationResourceTest {
 
     static final String SHOE_SHOP = """
@@ -156,6 +159,29 @@ class OrganisationResourceTest {
                 .then().statusCode(400).body("errors[0].pointer", equalTo("page"));
         workspace.given().queryParam("sort", "country").get("/api/v1/organisations")
                 .then().statusCode(400).body("errors[0].pointer", equalTo("sort"));
+    }
+
+    @Test
+    void shouldDocumentEveryOrganisationEndpointWithTheKeySchemeAndItsErrors() {
+        var openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> organisationPaths = paths.keySet().stream().filter(path -> path.startsWith("/api/v1/organisations"))
+                .toList();
+        assertThat(organisationPaths).contains("/api/v1/organisations", "/api/v1/organisations/{id}",
+                "/api/v1/organisations/{id}/assessments", "/api/v1/organisations/{id}/history");
+        for (String path : organisationPaths) {
+            paths.get(path).forEach((method, operation) -> {
+                assertThat(operation).as(method + " " + path).containsKeys("summary", "security", "responses");
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertThat(responses).as(method + " " + path).containsKeys("401", "429");
+                if (path.contains("{id}")) {
+                    assertThat(responses).as(method + " " + path).containsKey("404");
+                }
+            });
+        }
+        assertThat(openapi.getList("paths.'/api/v1/organisations/{id}/assessments'.get.parameters.find { it.name == 'sort' }.schema.enum",
+                String.class)).contains("-evaluationDate", "-score");
     }
 
     static String create(TestWorkspace owner, String body) {
