@@ -99,7 +99,7 @@ public class AssessmentResource {
             + "GET /api/v1/organisations/{id}/assessments. The framework filter knows only assessments stored since "
             + "organisations exist.")
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
-            schema = @Schema(implementation = PagedList.class),
+            schema = @Schema(implementation = AssessmentPage.class),
             examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))

@@ -30,6 +30,7 @@ import dev.attest.assessment.AssessmentSummary;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.assessment.rest.AssessmentFilterParameters;
+import dev.attest.assessment.rest.AssessmentPage;
 import dev.attest.assessment.rest.AssessmentView;
 import dev.attest.assessment.service.AssessmentSort;
 import dev.attest.evaluation.rest.EvaluationRequest;
@@ -101,7 +102,7 @@ public class OrganisationAssessmentResource {
     @Operation(summary = "List an organisation's assessments", description = "One page at a time with the total, "
             + "filtered by evaluation date, band and framework, newest evaluation first unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
-            schema = @Schema(implementation = PagedList.class),
+            schema = @Schema(implementation = AssessmentPage.class),
             examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))

@@ -72,7 +72,7 @@ public class OrganisationResource {
     @GET
     @Operation(summary = "List the workspace's organisations", description = "One page at a time, with the total.")
     @APIResponse(responseCode = "200", description = "One page of organisations", content = @Content(
-            schema = @Schema(implementation = PagedList.class),
+            schema = @Schema(implementation = OrganisationPage.class),
             examples = @ExampleObject(name = "one organisation", value = OrganisationExamples.ORGANISATIONS)))
     @APIResponse(responseCode = "400", description = "A bad page, size or sort, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

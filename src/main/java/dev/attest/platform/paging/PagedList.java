@@ -3,10 +3,10 @@ package dev.attest.platform.paging;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** One page of a listing, with where it is and how many items there are in all. */
-@Schema(name = "PagedList", description = "One page of a listing: `page` counts from 0; `total` counts every match")
+/**
+ * One page of a listing, with where it is and how many items there are in all ({@code page} counts from 0). The
+ * OpenAPI document shows it per item type ({@code OrganisationPage}, {@code AssessmentPage}).
+ */
 public record PagedList<T>(List<T> items, int page, int size, long total) {
 
     public PagedList {

@@ -182,6 +182,10 @@ class OrganisationResourceTest {
         }
         assertThat(openapi.getList("paths.'/api/v1/organisations/{id}/assessments'.get.parameters.find { it.name == 'sort' }.schema.enum",
                 String.class)).contains("-evaluationDate", "-score");
+        assertThat(openapi.getString("components.schemas.OrganisationPage.properties.items.items.'$ref'"))
+                .endsWith("/Organisation");
+        assertThat(openapi.getString("components.schemas.AssessmentPage.properties.items.items.'$ref'"))
+                .endsWith("/AssessmentSummary");
     }
 
     static String create(TestWorkspace owner, String body) {
