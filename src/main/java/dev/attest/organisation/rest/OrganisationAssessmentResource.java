@@ -32,6 +32,7 @@ import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.assessment.rest.AssessmentFilterParameters;
 import dev.attest.assessment.rest.AssessmentPage;
 import dev.attest.assessment.rest.AssessmentView;
+import dev.attest.assessment.service.AssessmentFilter;
 import dev.attest.assessment.service.AssessmentSort;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.rest.Examples;
@@ -124,7 +125,7 @@ public class OrganisationAssessmentResource {
                     defaultValue = "-evaluationDate")) @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
-        var filter = filters.parse(from, to, band, framework);
+        AssessmentFilter filter = filters.parse(from, to, band, framework);
         AssessmentSort order = AssessmentSort.parse(sort);
         return assessments.list(id, filter, order, Paging.parse(page, size))
                 .orElseThrow(() -> new ResourceNotFoundException("organisation", id));

@@ -59,6 +59,16 @@ class OrganisationAssessmentResourceTest {
     }
 
     @Test
+    void shouldKeepAReassessmentWithTheOrganisation() {
+        String reassessment = workspace.given().contentType(ContentType.JSON).queryParam("evaluationDate", "2027-01-15")
+                .post("/api/v1/assessments/" + oldest + "/reassessments")
+                .then().statusCode(201)
+                .body("organisationId", equalTo(organisation))
+                .extract().path("id");
+        workspace.given().get(listing()).then().body("items[0].id", equalTo(reassessment)).body("total", equalTo(4));
+    }
+
+    @Test
     void shouldListTheOrganisationsAssessmentsNewestFirstWithTheTotal() {
         workspace.given().get(listing())
                 .then().statusCode(200)
