@@ -8,10 +8,12 @@ import io.quarkus.panache.common.Sort;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
 
-/** The orders an organisation listing can have; a leading {@code -} means descending. */
+/** The orders an organisation listing can have; a leading {@code -} means descending; ties go by id. */
 public enum OrganisationSort {
-    NAME("name", Sort.by("name").and("id")),
-    NAME_DESC("-name", Sort.descending("name").and("id")),
+    // Names compare ignoring case, the same on H2 and PostgreSQL whatever the database's collation; the function
+    // call needs Panache's column-name escaping off.
+    NAME("name", Sort.by("lower(name)").and("id").disableEscaping()),
+    NAME_DESC("-name", Sort.descending("lower(name)").and("id").disableEscaping()),
     CREATED_AT("createdAt", Sort.by("createdAt").and("id")),
     CREATED_AT_DESC("-createdAt", Sort.descending("createdAt").and("id"));
 

@@ -125,8 +125,8 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void shouldListPageBySortedByNameWithTheTotal() {
-        List<String> names = List.of("Charlie", "Alpha", "Bravo", "Delta", "Echo");
+    void shouldListPageByPageSortedByNameIgnoringCaseWithTheTotal() {
+        List<String> names = List.of("Charlie", "alpha", "Bravo", "delta", "Echo");
         for (int i = 0; i < names.size(); i++) {
             String id = create(workspace, "{\"name\": \"" + names.get(i) + "\", \"country\": \"FR\"}");
             // The test clock is fixed, so creation times are spread out by hand.
@@ -139,12 +139,14 @@ class OrganisationResourceTest {
                 .body("total", equalTo(5))
                 .body("page", equalTo(0))
                 .body("size", equalTo(2))
-                .body("items.name", contains("Alpha", "Bravo"));
+                .body("items.name", contains("alpha", "Bravo"));
         List<String> all = workspace.given().queryParam("size", 100).get("/api/v1/organisations")
                 .then().extract().path("items.name");
         assertThat(all).hasSize(5).doesNotContain("Other client");
         workspace.given().queryParam("size", 2).queryParam("page", 2).get("/api/v1/organisations")
                 .then().body("items.name", contains("Echo")).body("total", equalTo(5));
+        workspace.given().queryParam("sort", "-name").queryParam("size", 2).get("/api/v1/organisations")
+                .then().body("items.name", contains("Echo", "delta"));
         workspace.given().queryParam("sort", "-createdAt").queryParam("size", 1).get("/api/v1/organisations")
                 .then().body("items.name", contains("Echo"));
         workspace.given().queryParam("sort", "createdAt").queryParam("size", 1).get("/api/v1/organisations")
