@@ -21,9 +21,21 @@ alter table assessment add constraint assessment_organisation_fk foreign key (or
 create index assessment_organisation_date on assessment (organisation_id, evaluation_date);
 
 -- The frameworks that apply to an assessment, copied out of its stored result so that listings can filter on
--- them in the database. Assessments stored before this migration have no rows here.
+-- them in the database.
 create table assessment_framework (
     assessment_id varchar(36) not null references assessment (id),
     framework     varchar(64) not null,
     constraint assessment_framework_pk primary key (assessment_id, framework)
 );
+
+-- Assessments stored before this migration: their results hold applicability as compact JSON
+-- ({"framework":"GDPR","applies":true,...}), and these four were the only frameworks then. A text match works alike on
+-- H2 and PostgreSQL; OrganisationAssessmentResourceTest pins the JSON shape it relies on.
+insert into assessment_framework (assessment_id, framework)
+select id, 'GDPR' from assessment where result like '%{"framework":"GDPR","applies":true%';
+insert into assessment_framework (assessment_id, framework)
+select id, 'CCPA' from assessment where result like '%{"framework":"CCPA","applies":true%';
+insert into assessment_framework (assessment_id, framework)
+select id, 'ETHICS' from assessment where result like '%{"framework":"ETHICS","applies":true%';
+insert into assessment_framework (assessment_id, framework)
+select id, 'MINIMISATION' from assessment where result like '%{"framework":"MINIMISATION","applies":true%';

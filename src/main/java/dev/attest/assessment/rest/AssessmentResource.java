@@ -96,8 +96,7 @@ public class AssessmentResource {
     @GET
     @Operation(summary = "List the workspace's assessments", description = "Every stored assessment of the key's "
             + "workspace, with or without an organisation, one page at a time with the total; filtered and sorted as "
-            + "GET /api/v1/organisations/{id}/assessments. The framework filter knows only assessments stored since "
-            + "organisations exist.")
+            + "GET /api/v1/organisations/{id}/assessments.")
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
             schema = @Schema(implementation = AssessmentPage.class),
             examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.attest.assessment.Assessment;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.TestWorkspace;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -87,6 +89,22 @@ class OrganisationAssessmentResourceTest {
         workspace.given().get(listing()).then().body("total", equalTo(3));
         workspace.given().get("/api/v1/organisations/" + second + "/assessments").then().body("total", equalTo(1));
         workspace.given().get("/api/v1/assessments").then().body("total", equalTo(5));
+    }
+
+    @Test
+    void shouldStoreApplicabilityInTheShapeTheMigrationBackfilledFrameworksFrom() {
+        // V7 found the frameworks of assessments stored before it by this text in their results.
+        String result = QuarkusTransaction.requiringNew().call(() -> Assessment.<Assessment>findById(middle).result);
+        assertThat(result).contains("{\"framework\":\"GDPR\",\"applies\":true",
+                "{\"framework\":\"CCPA\",\"applies\":true");
+        String shoeShop = QuarkusTransaction.requiringNew().call(() -> Assessment.<Assessment>findById(oldest).result);
+        assertThat(shoeShop).contains("{\"framework\":\"CCPA\",\"applies\":false");
+        // The same match, as the migration runs it, on this test's database.
+        Number matching = QuarkusTransaction.requiringNew().call(() -> (Number) Assessment.getEntityManager()
+                .createNativeQuery("select count(*) from assessment where id in (?1, ?2, ?3)"
+                        + " and result like '%{\"framework\":\"CCPA\",\"applies\":true%'")
+                .setParameter(1, oldest).setParameter(2, middle).setParameter(3, newest).getSingleResult());
+        assertThat(matching.intValue()).isEqualTo(1);
     }
 
     @Test
