@@ -2,11 +2,16 @@ package dev.attest.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,6 +28,16 @@ public class Assessment extends PanacheEntityBase {
     /** The workspace that owns it; every read is scoped by it. */
     @Column(name = "workspace_id", nullable = false, length = 36)
     public String workspaceId;
+
+    /** The client organisation assessed; null for the web form's assessments and those stored without one. */
+    @Column(name = "organisation_id", length = 36)
+    public String organisationId;
+
+    /** The frameworks that apply, copied from the result so listings can filter on them. */
+    @ElementCollection
+    @CollectionTable(name = "assessment_framework", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "framework", nullable = false, length = 64)
+    public Set<String> frameworks = new HashSet<>();
 
     @Column(name = "questionnaire_id", nullable = false, length = 64)
     public String questionnaireId;

@@ -8,8 +8,9 @@ import dev.attest.evaluation.EvaluationResult;
 
 /**
  * A stored assessment read back: the answers as submitted and the result as evaluated then;
- * {@code previousAssessmentId} names the assessment a re-assessment re-ran.
+ * {@code organisationId} names the client assessed (null for none), {@code previousAssessmentId} the assessment a
+ * re-assessment re-ran.
  */
-public record StoredAssessment(String id, String previousAssessmentId, Instant createdAt, Instant updatedAt,
-        JsonNode answers, EvaluationResult result) {
+public record StoredAssessment(String id, String organisationId, String previousAssessmentId, Instant createdAt,
+        Instant updatedAt, JsonNode answers, EvaluationResult result) {
 }

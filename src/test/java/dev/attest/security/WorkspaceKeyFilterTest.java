@@ -34,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 class WorkspaceKeyFilterTest {
 
     private static final String PRETICKED = "GDPR-ART7-PRETICKED";
+    private static final String ORGANISATION = "{\"name\": \"Kleine Schuhe GmbH\", \"country\": \"DE\"}";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final TestWorkspace own = TestWorkspace.named("Own consultancy");
@@ -53,8 +54,17 @@ class WorkspaceKeyFilterTest {
         String keyId = own.given().contentType(ContentType.JSON).body("{\"name\": \"to revoke\"}")
                 .post("/api/v1/keys").then().statusCode(201).extract().path("id");
         String assessment = "/api/v1/assessments/" + id;
+        String organisation = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
+                new Call("read organisation", none, "GET", organisation),
+                new Call("replace organisation", request -> request.contentType(ContentType.JSON).body(ORGANISATION),
+                        "PUT", organisation),
+                new Call("assess organisation", request -> request.contentType(ContentType.JSON)
+                        .body(ExampleFiles.body("shoe-shop")), "POST", organisation + "/assessments"),
+                new Call("list organisation's assessments", none, "GET", organisation + "/assessments"),
+                new Call("organisation history", none, "GET", organisation + "/history"),
                 new Call("read", none, "GET", assessment),
                 new Call("reassess", request -> request.contentType(ContentType.JSON), "POST", assessment + "/reassessments"),
                 new Call("pdf", none, "GET", assessment + "/report.pdf"),
@@ -73,6 +83,10 @@ class WorkspaceKeyFilterTest {
         return List.of(
                 new Call("store", request -> request.contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop")),
                         "POST", "/api/v1/assessments"),
+                new Call("list assessments", none, "GET", "/api/v1/assessments"),
+                new Call("create organisation", request -> request.contentType(ContentType.JSON).body(ORGANISATION),
+                        "POST", "/api/v1/organisations"),
+                new Call("list organisations", none, "GET", "/api/v1/organisations"),
                 new Call("list keys", none, "GET", "/api/v1/keys"),
                 new Call("create key", request -> request.contentType(ContentType.JSON).body("{\"name\": \"ci\"}"),
                         "POST", "/api/v1/keys"),
@@ -147,6 +161,28 @@ class WorkspaceKeyFilterTest {
         assertThat(otherPrefixes).hasSize(2);
         own.given().get("/api/v1/workspace").then().body("id", equalTo(own.id()));
         other.given().get("/api/v1/workspace").then().body("id", equalTo(other.id()));
+    }
+
+    @Test
+    void shouldNeverListAnotherWorkspacesOrganisationsOrAssessments() {
+        for (TestWorkspace workspace : List.of(own, other)) {
+            String organisation = workspace.given().contentType(ContentType.JSON).body(ORGANISATION)
+                    .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+            workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                    .post("/api/v1/organisations/" + organisation + "/assessments").then().statusCode(201);
+            workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                    .post("/api/v1/assessments").then().statusCode(201);
+        }
+        for (TestWorkspace workspace : List.of(own, other)) {
+            TestWorkspace stranger = workspace == own ? other : own;
+            List<String> organisations = workspace.given().get("/api/v1/organisations")
+                    .then().statusCode(200).body("total", equalTo(1)).extract().path("items.id");
+            List<String> assessments = workspace.given().get("/api/v1/assessments")
+                    .then().statusCode(200).body("total", equalTo(2)).extract().path("items.id");
+            List<String> strangers = stranger.given().get("/api/v1/assessments").then().extract().path("items.id");
+            assertThat(assessments).doesNotContainAnyElementsOf(strangers);
+            stranger.given().get("/api/v1/organisations/" + organisations.get(0) + "/assessments").then().statusCode(404);
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ public class AssessmentMapper {
     ResultRenderer renderer;
 
     public AssessmentView view(StoredAssessment stored, Language language) {
-        return new AssessmentView(stored.id(), stored.previousAssessmentId(), stored.createdAt(), stored.updatedAt(),
+        return new AssessmentView(stored.id(), stored.organisationId(), stored.previousAssessmentId(), stored.createdAt(), stored.updatedAt(),
                 stored.answers(), renderer.render(stored.result(), language));
     }
 }

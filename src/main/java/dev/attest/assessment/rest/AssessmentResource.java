@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,12 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.attest.assessment.AssessmentSummary;
 import dev.attest.assessment.StoredAssessment;
+import dev.attest.assessment.service.AssessmentFilter;
+import dev.attest.assessment.service.AssessmentListing;
+import dev.attest.assessment.service.AssessmentSort;
 import dev.attest.assessment.service.AssessmentService;
 import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.rest.Examples;
+import dev.attest.organisation.rest.OrganisationExamples;
 import dev.attest.platform.i18n.LanguageResolver;
+import dev.attest.platform.paging.PagedList;
+import dev.attest.platform.paging.Paging;
 import dev.attest.platform.problem.DateParameters;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
@@ -56,6 +64,12 @@ public class AssessmentResource {
     @Inject
     DateParameters dates;
 
+    @Inject
+    AssessmentListing listing;
+
+    @Inject
+    AssessmentFilterParameters filters;
+
     @POST
     @Operation(summary = "Evaluate and store an assessment", description = "Like POST /api/v1/evaluations, and stores the answers, "
             + "the result, the evaluation date and both versions. Returns the stored assessment with an unguessable id.")
@@ -77,6 +91,33 @@ public class AssessmentResource {
         return Response.created(URI.create("/api/v1/assessments/" + stored.id()))
                 .entity(mapper.view(stored, languages.resolve(lang, acceptLanguage)))
                 .build();
+    }
+
+    @GET
+    @Operation(summary = "List the workspace's assessments", description = "Every stored assessment of the key's "
+            + "workspace, with or without an organisation, one page at a time with the total; filtered and sorted as "
+            + "GET /api/v1/organisations/{id}/assessments.")
+    @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
+            schema = @Schema(implementation = AssessmentPage.class),
+            examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))
+    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
+    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
+    public PagedList<AssessmentSummary> list(
+            @Parameter(description = "Earliest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Latest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "Only this band", schema = @Schema(type = SchemaType.STRING, enumeration = { "red", "amber", "green", "not-assessed" })) @QueryParam("band") String band,
+            @Parameter(description = "Only assessments to which this framework applies", example = "GDPR") @QueryParam("framework") String framework,
+            @Parameter(description = "Order (- is descending)", schema = @Schema(type = SchemaType.STRING, enumeration = { "evaluationDate", "-evaluationDate", "score", "-score" },
+                    defaultValue = "-evaluationDate")) @QueryParam("sort") String sort,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        AssessmentFilter filter = filters.parse(from, to, band, framework);
+        AssessmentSort order = AssessmentSort.parse(sort);
+        return listing.list(null, filter, order, Paging.parse(page, size));
     }
 
     @GET

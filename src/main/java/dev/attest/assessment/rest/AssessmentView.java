@@ -12,6 +12,7 @@ import dev.attest.evaluation.rest.EvaluationView;
 @Schema(name = "Assessment")
 public record AssessmentView(
         @Schema(description = "Unguessable id", examples = "5b0e6a4c-2f0e-4a55-9d7e-1f3c2a9b8e71") String id,
+        @Schema(description = "The organisation assessed; absent for assessments stored without one") String organisationId,
         @Schema(description = "For a re-assessment: the assessment whose answers it re-ran") String previousAssessmentId,
         Instant createdAt,
         Instant updatedAt,

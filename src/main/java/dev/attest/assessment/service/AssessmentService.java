@@ -29,6 +29,7 @@ import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.service.AnswerValidator;
 import dev.attest.questionnaire.service.QuestionnaireCatalog;
 import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.model.FrameworkApplicability;
 import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.rules.service.RulebaseRegistry;
 import dev.attest.workspace.CurrentWorkspace;
@@ -71,8 +72,17 @@ public class AssessmentService {
 
     @Transactional
     public StoredAssessment create(EvaluationRequest request) {
+        return create(request, null);
+    }
+
+    /**
+     * Evaluates and stores answers as an assessment of {@code organisationId} (null for none); callers check the
+     * organisation belongs to the current workspace.
+     */
+    @Transactional
+    public StoredAssessment create(EvaluationRequest request, String organisationId) {
         Evaluation evaluation = evaluations.evaluate(request);
-        return store(evaluation.result(), evaluation.answers(), evaluation.rulebase(), null);
+        return store(evaluation.result(), evaluation.answers(), evaluation.rulebase(), null, organisationId);
     }
 
     /**
@@ -98,7 +108,7 @@ public class AssessmentService {
             result = result.withReview(new Review(validated.stale(),
                     affectedChecks.of(validated.stale(), rulebase, previous.rulebaseVersion)));
         }
-        return Optional.of(store(result, answers, rulebase, previous.id));
+        return Optional.of(store(result, answers, rulebase, previous.id, previous.organisationId));
     }
 
     @Transactional
@@ -106,12 +116,14 @@ public class AssessmentService {
         return Assessment.findInWorkspace(workspace.id(), id).map(this::toStored);
     }
 
-    private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId) {
+    private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId,
+            String organisationId) {
         archive.ensureArchived(rulebase);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID().toString();
         assessment.workspaceId = workspace.id();
+        assessment.organisationId = organisationId;
         assessment.previousAssessmentId = previousId;
         assessment.questionnaireId = result.questionnaireId();
         assessment.questionnaireVersion = result.questionnaireVersion();
@@ -123,6 +135,8 @@ public class AssessmentService {
         assessment.overallScore = result.scores().overall();
         assessment.band = result.scores().band().code();
         assessment.needsReview = result.needsReview();
+        result.applicability().stream().filter(FrameworkApplicability::applies)
+                .forEach(applicability -> assessment.frameworks.add(applicability.framework()));
         assessment.createdAt = now;
         assessment.updatedAt = now;
         assessment.persist();
@@ -130,7 +144,7 @@ public class AssessmentService {
     }
 
     private StoredAssessment toStored(Assessment assessment) {
-        return new StoredAssessment(assessment.id, assessment.previousAssessmentId, assessment.createdAt,
+        return new StoredAssessment(assessment.id, assessment.organisationId, assessment.previousAssessmentId, assessment.createdAt,
                 assessment.updatedAt, read(assessment.answers, JsonNode.class, assessment.id),
                 read(assessment.result, EvaluationResult.class, assessment.id));
     }

@@ -1,0 +1,11 @@
+package dev.attest.organisation.rest;
+
+import dev.attest.support.PostgresProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The same organisation tests on a real PostgreSQL server. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class OrganisationResourcePostgresTest extends OrganisationResourceTest {
+}
