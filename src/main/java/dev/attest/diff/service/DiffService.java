@@ -74,6 +74,11 @@ public class DiffService {
             throw new InvalidRequestException(new FieldError("query", "against",
                     "answers another questionnaire ('" + other.result().questionnaireId() + "'); only assessments of the same questionnaire compare"));
         }
+        if (!java.util.Objects.equals(one.organisationId(), other.organisationId())) {
+            // A diff explains how one client's score moved; two clients' assessments do not make one story.
+            throw new InvalidRequestException(new FieldError("query", "against",
+                    "belongs to another organisation; only assessments of the same organisation compare"));
+        }
         return OLDER_FIRST.compare(one, other) <= 0 ? diff(one, other) : diff(other, one);
     }
 

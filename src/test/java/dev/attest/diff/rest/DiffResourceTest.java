@@ -1,6 +1,7 @@
 package dev.attest.diff.rest;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -72,6 +73,24 @@ class DiffResourceTest {
                 .when().get("/api/v1/assessments/" + known + "/diff")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNotCompareAssessmentsOfTwoOrganisations() {
+        String bakery = organisationAssessment("Bakery");
+        String butcher = organisationAssessment("Butcher");
+        workspace.given().queryParam("against", butcher).when().get("/api/v1/assessments/" + bakery + "/diff")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("against"))
+                .body("errors[0].reason", containsString("another organisation"));
+    }
+
+    private String organisationAssessment(String name) {
+        String organisation = workspace.given().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"country\": \"DE\"}").post("/api/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+        return workspace.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .post("/api/v1/organisations/" + organisation + "/assessments").then().statusCode(201).extract().path("id");
     }
 
     @Test
