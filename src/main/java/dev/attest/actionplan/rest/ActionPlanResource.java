@@ -32,7 +32,6 @@ import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.workspace.rest.KeyResource;
-import dev.attest.workspace.rest.WorkspaceExamples;
 
 @Path("/api/v1/assessments/{id}/action-plan")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,10 +52,6 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "200", description = "The action plan", content = @Content(schema = @Schema(implementation = ActionPlan.class)))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public ActionPlan get(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -84,10 +79,6 @@ public class ActionPlanResource {
             + "or no such step in the finding's remediation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown step", value = ActionPlanExamples.UNKNOWN_STEP_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public ActionPlan.Step tick(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Check id of a finding", example = "GDPR-ART7-PRETICKED") @PathParam("checkId") String checkId,

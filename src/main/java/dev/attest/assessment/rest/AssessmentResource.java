@@ -43,7 +43,6 @@ import dev.attest.platform.problem.DateParameters;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.workspace.rest.KeyResource;
-import dev.attest.workspace.rest.WorkspaceExamples;
 
 @Path("/api/v1/assessments")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -79,10 +78,6 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Invalid request: every bad field is listed; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid answers", value = Examples.INVALID_ANSWERS_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response create(
             EvaluationRequest request,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -102,10 +97,6 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public PagedList<AssessmentSummary> list(
             @Parameter(description = "Earliest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Latest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("to") String to,
@@ -126,10 +117,6 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public AssessmentView get(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -151,10 +138,6 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response reassess(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Date to evaluate for (YYYY-MM-DD); default today") @QueryParam("evaluationDate") String evaluationDate,

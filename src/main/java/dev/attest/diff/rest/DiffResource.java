@@ -16,14 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.attest.workspace.rest.KeyResource;
 import dev.attest.diff.mapping.DiffMapper;
 import dev.attest.diff.service.DiffService;
 import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
 
 @Path("/api/v1/assessments/{id}/diff")
+@SecurityRequirement(name = KeyResource.SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Evaluate answers and keep the result")
 public class DiffResource {

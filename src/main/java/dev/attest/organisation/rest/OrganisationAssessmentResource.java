@@ -45,7 +45,6 @@ import dev.attest.platform.paging.Paging;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.workspace.rest.KeyResource;
-import dev.attest.workspace.rest.WorkspaceExamples;
 
 @Path("/api/v1/organisations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,10 +81,6 @@ public class OrganisationAssessmentResource {
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response create(
             @Parameter(description = "Organisation id") @PathParam("id") String id,
             EvaluationRequest request,
@@ -110,10 +105,6 @@ public class OrganisationAssessmentResource {
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public PagedList<AssessmentSummary> list(
             @Parameter(description = "Organisation id") @PathParam("id") String id,
             @Parameter(description = "Earliest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
@@ -142,10 +133,6 @@ public class OrganisationAssessmentResource {
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public History history(@Parameter(description = "Organisation id") @PathParam("id") String id) {
         return history.of(id).orElseThrow(() -> new ResourceNotFoundException("organisation", id));
     }

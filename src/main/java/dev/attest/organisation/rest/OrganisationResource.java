@@ -34,7 +34,6 @@ import dev.attest.platform.paging.Paging;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.workspace.rest.KeyResource;
-import dev.attest.workspace.rest.WorkspaceExamples;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,10 +59,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named by a JSON Pointer; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad country and e-mail", value = OrganisationExamples.INVALID_ORGANISATION_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response create(OrganisationRequest request) {
         Organisation created = organisations.create(request);
         return Response.created(URI.create("/api/v1/organisations/" + created.id)).entity(mapper.view(created)).build();
@@ -76,10 +71,6 @@ public class OrganisationResource {
             examples = @ExampleObject(name = "one organisation", value = OrganisationExamples.ORGANISATIONS)))
     @APIResponse(responseCode = "400", description = "A bad page, size or sort, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public PagedList<OrganisationView> list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
@@ -98,10 +89,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public OrganisationView get(@Parameter(description = "Organisation id") @PathParam("id") String id) {
         return organisations.find(id).map(mapper::view)
                 .orElseThrow(() -> new ResourceNotFoundException("organisation", id));
@@ -123,10 +110,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public OrganisationView replace(@Parameter(description = "Organisation id") @PathParam("id") String id,
             OrganisationRequest request) {
         return organisations.replace(id, request).map(mapper::view)

@@ -27,7 +27,6 @@ import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.workspace.rest.KeyResource;
-import dev.attest.workspace.rest.WorkspaceExamples;
 import dev.attest.report.service.ReportService;
 
 @Path("/api/v1/assessments/{id}")
@@ -54,10 +53,6 @@ public class ReportResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response report(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -78,10 +73,6 @@ public class ReportResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response actionPlan(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,
@@ -100,10 +91,6 @@ public class ReportResource {
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No assessment with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response result(
             @Parameter(description = "Assessment id") @PathParam("id") String id,
             @Parameter(description = "Language of the texts (en, ru); overrides Accept-Language") @QueryParam("lang") String lang,

@@ -55,10 +55,6 @@ public class KeyResource {
     @APIResponse(responseCode = "200", description = "The keys", content = @Content(
             schema = @Schema(implementation = KeyView.class, type = SchemaType.ARRAY),
             examples = @ExampleObject(name = "two keys", value = WorkspaceExamples.KEYS)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public List<KeyView> list() {
         return keys.list().stream().map(mapper::view).toList();
     }
@@ -75,10 +71,6 @@ public class KeyResource {
     @APIResponse(responseCode = "400", description = "Name missing or too long, or an expiry not in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expiry in the past", value = WorkspaceExamples.INVALID_KEY_REQUEST_PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response create(KeyRequest request) {
         return Response.status(Response.Status.CREATED).entity(mapper.view(keys.create(request))).build();
     }
@@ -88,12 +80,8 @@ public class KeyResource {
     @Operation(summary = "Revoke a key", description = "The key stops working at once and stays listed as revoked. "
             + "Revoking it again changes nothing. A workspace may revoke the key it is calling with.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
     @APIResponse(responseCode = "404", description = "The workspace has no key with this id", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown key", value = WorkspaceExamples.NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public Response revoke(@Parameter(description = "Key id (not the key)") @PathParam("id") String id) {
         keys.revoke(id).orElseThrow(() -> new ResourceNotFoundException("key", id));
         return Response.noContent().build();

@@ -35,10 +35,6 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "200", description = "The caller's workspace", content = @Content(
             schema = @Schema(implementation = WorkspaceView.class),
             examples = @ExampleObject(name = "workspace", value = WorkspaceExamples.WORKSPACE)))
-    @APIResponse(responseCode = "401", description = "No valid workspace key", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthorized", value = WorkspaceExamples.UNAUTHORIZED_PROBLEM)))
-    @APIResponse(responseCode = "429", description = "This key's rate limit is spent; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "rate limited", value = WorkspaceExamples.RATE_LIMITED_PROBLEM)))
     public WorkspaceView get() {
         return mapper.view(workspaces.current());
     }

@@ -115,6 +115,9 @@ class KeyResourceTest {
                 .body("paths.'/api/v1/keys'.get.security[0].workspaceKey", not(nullValue()))
                 .body("paths.'/api/v1/assessments'.post.security[0].workspaceKey", not(nullValue()))
                 .body("paths.'/api/v1/assessments/{id}'.get.responses.'401'", not(nullValue()))
+                .body("paths.'/api/v1/organisations/{id}/history'.get.responses.'429'.content.'application/problem+json'", not(nullValue()))
+                .body("paths.'/api/v1/assessments/{id}/diff'.get.security[0].workspaceKey", not(nullValue()))
+                .body("paths.'/api/v1/questionnaires'.get.responses.'401'", nullValue())
                 .body("paths.'/api/v1/admin/workspaces'.post.responses.'201'", not(nullValue()));
     }
 }
