@@ -69,6 +69,45 @@ class PackagedAppIT {
     }
 
     @Test
+    void shouldWriteNoKeyAnswerOrPersonalDataToItsLog() throws Exception {
+        String person = "jane.roe.4711@example.org";
+        Map<String, String> properties = properties();
+        // Our own classes at their most talkative: even debug lines must not carry secrets.
+        properties.put("quarkus.log.category.\"dev.attest\".level", "DEBUG");
+        String key;
+        String secondKey;
+        String output;
+        try (PackagedApp app = new PackagedApp(properties, work.resolve("secrets.log")).start().awaitReady(START)) {
+            HttpResponse<String> workspace = app.post("/api/v1/admin/workspaces", "{\"name\": \"Log IT\"}", ADMIN_KEY);
+            key = keyOf(workspace.body());
+            secondKey = keyOf(app.post("/api/v1/keys", "{\"name\": \"second\"}", key).body());
+            String organisation = app.post("/api/v1/organisations", "{\"name\": \"Roe Shoes\", \"country\": \"DE\", "
+                    + "\"contacts\": [{\"name\": \"Jane Roe\", \"email\": \"" + person + "\"}]}", key).body();
+            assertThat(organisation).contains(person);
+            String answers = Files.readString(Path.of("examples", "shoe-shop.json"));
+            assertThat(app.post("/api/v1/assessments", answers, key).statusCode()).isEqualTo(201);
+            // Refused requests are where secrets tend to leak into logs: bad answers, broken JSON, wrong keys.
+            String badAnswer = answers.replaceFirst("\"answers\"\\s*:\\s*\\{", "\"answers\": {\"contact_email\": \"" + person + "\", ");
+            assertThat(app.post("/api/v1/assessments", badAnswer, key).statusCode()).isEqualTo(400);
+            assertThat(app.post("/api/v1/assessments", "{\"answers\": {\"x\": \"" + person, key).statusCode()).isEqualTo(400);
+            String wrongSecret = key.substring(0, 21) + "Z".repeat(key.length() - 21);
+            assertThat(app.get("/api/v1/workspace", wrongSecret).statusCode()).isEqualTo(401);
+            assertThat(app.get("/api/v1/workspace", ADMIN_KEY).statusCode()).isEqualTo(401);
+            output = app.output();
+        }
+        // The refusal was logged, by the key's public prefix...
+        assertThat(output).contains(key.substring(0, 20));
+        // ...but no secret, no admin key and nothing the client told us.
+        assertThat(output).doesNotContain(key.substring(21)).doesNotContain(secondKey.substring(21))
+                .doesNotContain("Z".repeat(20)).doesNotContain(ADMIN_KEY).doesNotContain(person).doesNotContain("Jane Roe");
+    }
+
+    private static String keyOf(String body) {
+        assertThat(body).contains("atk_");
+        return body.replaceAll("(?s).*\"key\":\"(atk_[^\"]+)\".*", "$1");
+    }
+
+    @Test
     void shouldServeHealthOnTheEmbeddedDatabase() throws Exception {
         try (PackagedApp app = new PackagedApp(properties(), work.resolve("health.log")).start().awaitReady(START)) {
             HttpResponse<String> health = app.get("/q/health");

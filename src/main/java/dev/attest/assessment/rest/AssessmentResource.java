@@ -35,7 +35,6 @@ import dev.attest.assessment.service.AssessmentService;
 import dev.attest.assessment.mapping.AssessmentMapper;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.evaluation.rest.Examples;
-import dev.attest.organisation.rest.OrganisationExamples;
 import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.paging.PagedList;
 import dev.attest.platform.paging.Paging;
@@ -94,9 +93,9 @@ public class AssessmentResource {
             + "GET /api/v1/organisations/{id}/assessments.")
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
             schema = @Schema(implementation = AssessmentPage.class),
-            examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
+            examples = @ExampleObject(name = "one assessment", value = AssessmentExamples.ASSESSMENTS)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = AssessmentExamples.INVALID_QUERY_PROBLEM)))
     public PagedList<AssessmentSummary> list(
             @Parameter(description = "Earliest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Latest evaluation date, inclusive (YYYY-MM-DD)") @QueryParam("to") String to,

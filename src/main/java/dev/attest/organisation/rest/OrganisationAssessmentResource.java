@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.attest.assessment.AssessmentSummary;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.mapping.AssessmentMapper;
+import dev.attest.assessment.rest.AssessmentExamples;
 import dev.attest.assessment.rest.AssessmentFilterParameters;
 import dev.attest.assessment.rest.AssessmentPage;
 import dev.attest.assessment.rest.AssessmentView;
@@ -99,9 +100,9 @@ public class OrganisationAssessmentResource {
             + "filtered by evaluation date, band and framework, newest evaluation first unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(
             schema = @Schema(implementation = AssessmentPage.class),
-            examples = @ExampleObject(name = "one assessment", value = OrganisationExamples.ASSESSMENTS)))
+            examples = @ExampleObject(name = "one assessment", value = AssessmentExamples.ASSESSMENTS)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad band", value = AssessmentExamples.INVALID_QUERY_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))
