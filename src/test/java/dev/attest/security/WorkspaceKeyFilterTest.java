@@ -94,6 +94,34 @@ class WorkspaceKeyFilterTest {
     }
 
     @Test
+    void shouldCoverEveryKeyProtectedOperationOfTheApiDocument() {
+        List<Call> calls = new ArrayList<>(ownThings());
+        calls.addAll(collections());
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        List<String> uncovered = new ArrayList<>();
+        int protectedOperations = 0;
+        for (var path : paths.entrySet()) {
+            if (!ApiPaths.needsWorkspaceKey(path.getKey())) {
+                continue;
+            }
+            String pattern = path.getKey().replaceAll("\\{[^}]+}", "[^/]+");
+            for (var operation : path.getValue().entrySet()) {
+                protectedOperations++;
+                String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                String what = method + " " + path.getKey();
+                assertThat(String.valueOf(operation.getValue().get("security"))).as(what).contains("workspaceKey");
+                assertThat(String.valueOf(operation.getValue().get("responses"))).as(what).contains("401=").contains("429=");
+                if (calls.stream().noneMatch(call -> call.method().equals(method) && call.path().matches(pattern))) {
+                    uncovered.add(what);
+                }
+            }
+        }
+        assertThat(protectedOperations).as("key-protected operations in the API document").isGreaterThan(15);
+        assertThat(uncovered).as("operations missing from this matrix").isEmpty();
+    }
+
+    @Test
     void shouldServeEveryEndpointWithTheOwnKey() {
         List<Call> calls = new ArrayList<>(ownThings());
         calls.addAll(collections());

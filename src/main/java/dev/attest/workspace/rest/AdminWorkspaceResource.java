@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.attest.platform.problem.Problem;
@@ -28,8 +30,13 @@ import dev.attest.workspace.service.WorkspaceService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Operator endpoints, with the admin key from configuration")
-@SecurityRequirement(name = "adminKey")
+@SecurityScheme(securitySchemeName = AdminWorkspaceResource.SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The operator's admin key from configuration (attest.admin.key), sent as Authorization: Bearer <key>.")
+@SecurityRequirement(name = AdminWorkspaceResource.SCHEME)
 public class AdminWorkspaceResource {
+
+    /** The OpenAPI name of the operator's admin key scheme. */
+    public static final String SCHEME = "adminKey";
 
     @Inject
     WorkspaceService workspaces;
