@@ -1,6 +1,7 @@
 package dev.attest.organisation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -41,11 +42,36 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "contacts", nullable = false)
     public String contacts;
 
+    /** The evaluation date of its latest assessment; null until it has one. */
+    @Column(name = "last_assessed_on")
+    public LocalDate lastAssessedOn;
+
+    /** When the schedule re-assesses it: the last assessment's date plus the cadence; null until it has one. */
+    @Column(name = "next_due_on")
+    public LocalDate nextDueOn;
+
+    /** A paused schedule neither re-assesses nor reminds; the due date keeps counting. */
+    @Column(name = "schedule_paused", nullable = false)
+    public boolean schedulePaused;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Takes an assessment evaluated for {@code evaluationDate} into the schedule; an older one changes nothing. */
+    public void assessedOn(LocalDate evaluationDate) {
+        if (lastAssessedOn == null || evaluationDate.isAfter(lastAssessedOn)) {
+            lastAssessedOn = evaluationDate;
+        }
+        reschedule();
+    }
+
+    /** Derives the next due date from the last assessment and the cadence, after either changed. */
+    public void reschedule() {
+        nextDueOn = lastAssessedOn == null ? null : lastAssessedOn.plusMonths(reassessmentMonths);
+    }
 
     /** An organisation of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
     public static Optional<Organisation> findInWorkspace(String workspaceId, String id) {

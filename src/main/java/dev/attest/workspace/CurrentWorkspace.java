@@ -21,6 +21,12 @@ public class CurrentWorkspace {
         this.keyId = keyId;
     }
 
+    /** Background work (the re-assessment schedule) acting for one workspace at a time, with no key. */
+    public void actingFor(String workspaceId) {
+        this.workspaceId = workspaceId;
+        this.keyId = null;
+    }
+
     /** The request comes from the web form, which has no key. */
     public void selfService() {
         this.workspaceId = Workspace.SELF_SERVICE_ID;

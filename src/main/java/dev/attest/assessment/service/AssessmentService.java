@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.assessment.Assessment;
+import dev.attest.assessment.AssessmentStored;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.Review;
@@ -69,6 +71,9 @@ public class AssessmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AssessmentStored> stored;
 
     @Transactional
     public StoredAssessment create(EvaluationRequest request) {
@@ -140,6 +145,7 @@ public class AssessmentService {
         assessment.createdAt = now;
         assessment.updatedAt = now;
         assessment.persist();
+        stored.fire(new AssessmentStored(assessment.id, assessment.workspaceId, organisationId, assessment.evaluationDate));
         return toStored(assessment);
     }
 

@@ -1,5 +1,7 @@
 package dev.attest.organisation.mapping;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import dev.attest.organisation.Organisation;
 import dev.attest.organisation.rest.OrganisationRequest;
 import dev.attest.organisation.rest.OrganisationRequest.ContactRequest;
 import dev.attest.organisation.rest.OrganisationView;
+import dev.attest.organisation.rest.ScheduleView;
 
 /** Between the organisation entity, its request and its view; contacts travel as JSON text in the entity. */
 @ApplicationScoped
@@ -24,8 +27,14 @@ public class OrganisationMapper {
     private static final TypeReference<List<ContactRequest>> CONTACTS = new TypeReference<>() {
     };
 
+    /** How close a due date is before the schedule calls it due soon; the first reminder goes out then. */
+    public static final int DUE_SOON_DAYS = 30;
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     /** Copies a validated request onto the entity, trimmed and with defaults for what was left out. */
     public void apply(OrganisationRequest request, Organisation organisation) {
@@ -43,8 +52,26 @@ public class OrganisationMapper {
 
     public OrganisationView view(Organisation organisation) {
         return new OrganisationView(organisation.id, organisation.name, organisation.country, organisation.sector,
-                organisation.reassessmentMonths, read(organisation.contacts), organisation.createdAt,
+                organisation.reassessmentMonths, read(organisation.contacts), schedule(organisation), organisation.createdAt,
                 organisation.updatedAt);
+    }
+
+    public ScheduleView schedule(Organisation organisation) {
+        return new ScheduleView(organisation.lastAssessedOn, organisation.nextDueOn, organisation.schedulePaused,
+                status(organisation, LocalDate.now(clock)));
+    }
+
+    private static String status(Organisation organisation, LocalDate today) {
+        if (organisation.nextDueOn == null) {
+            return "not-assessed";
+        }
+        if (organisation.schedulePaused) {
+            return "paused";
+        }
+        if (!organisation.nextDueOn.isAfter(today)) {
+            return "due";
+        }
+        return organisation.nextDueOn.isAfter(today.plusDays(DUE_SOON_DAYS)) ? "scheduled" : "due-soon";
     }
 
     private List<ContactRequest> read(String contacts) {

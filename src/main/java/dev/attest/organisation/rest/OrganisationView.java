@@ -10,5 +10,5 @@ import dev.attest.organisation.rest.OrganisationRequest.ContactRequest;
 /** An organisation as the API shows it. */
 @Schema(name = "Organisation")
 public record OrganisationView(String id, String name, String country, String sector, int reassessmentMonths,
-        List<ContactRequest> contacts, Instant createdAt, Instant updatedAt) {
+        List<ContactRequest> contacts, ScheduleView schedule, Instant createdAt, Instant updatedAt) {
 }

@@ -70,6 +70,7 @@ public class OrganisationService {
         if (found.isPresent()) {
             validator.validate(request);
             mapper.apply(request, found.get());
+            found.get().reschedule();
             found.get().updatedAt = now();
         }
         return found;

@@ -1,0 +1,142 @@
+package dev.attest.schedule.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+
+import dev.attest.assessment.Assessment;
+import dev.attest.assessment.StoredAssessment;
+import dev.attest.assessment.service.AssessmentService;
+import dev.attest.diff.service.DiffService;
+import dev.attest.organisation.Organisation;
+import dev.attest.schedule.Drift;
+import dev.attest.schedule.ScheduledReassessment;
+import dev.attest.workspace.CurrentWorkspace;
+
+/**
+ * Re-assesses one organisation for one due date, in a transaction of its own: the new assessment, the record of
+ * it with its drift, and its notifications commit together or not at all. A second attempt for the same period
+ * (another instance, a restarted run) runs into the record's unique constraint and changes nothing.
+ */
+@ApplicationScoped
+public class Reassessor {
+
+    private static final Logger LOG = Logger.getLogger(Reassessor.class);
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    DiffService diffs;
+
+    @Inject
+    CurrentWorkspace workspace;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param dueOn the due date this re-assessment answers; null for a consultant's "now", which answers the
+     *        organisation's current due date (or today, before its first)
+     */
+    public ReassessmentOutcome reassess(String organisationId, LocalDate dueOn, LocalDate evaluationDate, String trigger) {
+        ManagedContext request = Arc.container().requestContext();
+        boolean activated = !request.isActive();
+        if (activated) {
+            request.activate();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> inTransaction(organisationId, dueOn, evaluationDate, trigger));
+        } catch (RuntimeException e) {
+            if (isSecondAttempt(e)) {
+                return ReassessmentOutcome.of(ReassessmentOutcome.Kind.ALREADY_DONE);
+            }
+            // Ids only: the answers and the organisation's name stay out of the log.
+            LOG.errorf("Re-assessment of organisation %s for %s failed: %s", organisationId, dueOn, e.getClass().getName());
+            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.FAILED);
+        } finally {
+            if (activated) {
+                request.terminate();
+            }
+        }
+    }
+
+    private ReassessmentOutcome inTransaction(String organisationId, LocalDate dueOn, LocalDate evaluationDate,
+            String trigger) {
+        Optional<Organisation> found = Organisation.findByIdOptional(organisationId);
+        if (found.isEmpty()) {
+            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
+        }
+        Organisation organisation = found.get();
+        boolean scheduled = dueOn != null;
+        if (scheduled && (organisation.schedulePaused || !dueOn.equals(organisation.nextDueOn))) {
+            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
+        }
+        Optional<Assessment> latest = Assessment.find("organisationId", Sort.descending("evaluationDate", "createdAt"),
+                organisationId).firstResultOptional();
+        if (latest.isEmpty()) {
+            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
+        }
+        LocalDate period = scheduled ? dueOn : organisation.nextDueOn != null ? organisation.nextDueOn : evaluationDate;
+        workspace.actingFor(organisation.workspaceId);
+        StoredAssessment previous = assessments.find(latest.get().id).orElseThrow();
+        StoredAssessment next = assessments.reassess(previous.id(), evaluationDate).orElseThrow();
+        ScheduledReassessment record = new ScheduledReassessment();
+        record.id = UUID.randomUUID().toString();
+        record.workspaceId = organisation.workspaceId;
+        record.organisationId = organisationId;
+        record.dueOn = period;
+        record.trigger = trigger;
+        record.previousAssessmentId = previous.id();
+        record.assessmentId = next.id();
+        record.needsReview = next.result().needsReview();
+        record.drift = write(Drift.of(diffs.diff(previous, next)));
+        record.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        record.persist();
+        // Written now rather than at commit, so that a second attempt fails here, inside this try.
+        ScheduledReassessment.getEntityManager().flush();
+        return ReassessmentOutcome.reassessed(record);
+    }
+
+    private static boolean isSecondAttempt(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(ScheduledReassessment.ONCE_CONSTRAINT)) {
+                return true;
+            }
+            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains(ScheduledReassessment.ONCE_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String write(Drift drift) {
+        try {
+            return json.writeValueAsString(drift);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A drift could not be written as JSON", e);
+        }
+    }
+}

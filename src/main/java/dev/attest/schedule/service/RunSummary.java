@@ -1,0 +1,20 @@
+package dev.attest.schedule.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.attest.schedule.ReassessmentJobRun;
+
+/** One run of the re-assessment job as the admin API shows it. */
+@Schema(name = "ReassessmentRun")
+public record RunSummary(String id, String instance, LocalDate runDate,
+        @Schema(enumeration = {"running", "finished"}, description = "A run left running was cut short; the next run completes it") String status,
+        int due, int reassessed, int alreadyDone, int failed, Instant startedAt, Instant finishedAt) {
+
+    public static RunSummary of(ReassessmentJobRun run) {
+        return new RunSummary(run.id, run.instance, run.runDate, run.status, run.due, run.reassessed, run.alreadyDone,
+                run.failed, run.startedAt, run.finishedAt);
+    }
+}
