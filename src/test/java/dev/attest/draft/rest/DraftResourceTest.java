@@ -285,6 +285,28 @@ class DraftResourceTest {
                 .then().body("items.id", contains(apiDraft));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDocumentEveryDraftEndpointWithItsKeyAndErrors() {
+        var openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> draftPaths = List.of("/api/v1/organisations/{id}/drafts", "/api/v1/drafts/{draftId}",
+                "/api/v1/drafts/{draftId}/submit");
+        assertThat(paths).containsKeys(draftPaths.toArray(String[]::new));
+        for (String path : draftPaths) {
+            paths.get(path).forEach((method, operation) -> {
+                assertThat(operation).as(method + " " + path).containsKeys("summary", "security", "responses");
+                assertThat((Map<String, Object>) operation.get("responses")).as(method + " " + path)
+                        .containsKeys("401", "404", "429");
+            });
+        }
+        assertThat(paths.get("/api/v1/drafts/{draftId}")).containsKeys("get", "patch", "delete");
+        assertThat(openapi.getMap("paths.'/api/v1/drafts/{draftId}'.patch.requestBody.content")).containsKey(MERGE_PATCH);
+        assertThat(openapi.getMap("paths.'/api/v1/drafts/{draftId}/submit'.post.responses")).containsKeys("201", "400", "409");
+        assertThat(openapi.getString("components.schemas.DraftPage.properties.items.items.'$ref'")).endsWith("/Draft");
+    }
+
     private String start(String body) {
         return workspace.given().contentType(ContentType.JSON).body(body).post(drafts())
                 .then().statusCode(201).extract().path("id");
