@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A self-assessment in progress: the answers saved so far, found again by the hash of its resume token. */
+/**
+ * An assessment in progress: the answers saved so far. The web form's drafts are found by the hash of their resume
+ * token; a consultant's drafts (API) belong to an organisation, have no token and are found by id in their workspace.
+ */
 @Entity
 @Table(name = "draft")
 public class Draft extends PanacheEntityBase {
@@ -19,8 +22,16 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "id", nullable = false, length = 36)
     public String id;
 
-    /** SHA-256 (hex) of the resume token; the token itself is never stored. */
-    @Column(name = "resume_token_hash", nullable = false, length = 64, unique = true)
+    /** The workspace that owns it; the web form's drafts belong to the self-service workspace. */
+    @Column(name = "workspace_id", nullable = false, length = 36)
+    public String workspaceId;
+
+    /** The organisation a consultant's draft assesses; null on the web form's drafts. */
+    @Column(name = "organisation_id", length = 36)
+    public String organisationId;
+
+    /** SHA-256 (hex) of the resume token; the token itself is never stored. Null on API drafts, which have none. */
+    @Column(name = "resume_token_hash", length = 64, unique = true)
     public String resumeTokenHash;
 
     @Column(name = "questionnaire_id", nullable = false, length = 64)
@@ -48,7 +59,21 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static Optional<Draft> findByTokenHash(String hash) {
-        return find("resumeTokenHash", hash).firstResultOptional();
+    /** A web-form draft of {@code workspaceId} by its token's hash; API drafts have no token, so never match. */
+    public static Optional<Draft> findByTokenHash(String workspaceId, String hash) {
+        return find("workspaceId = ?1 and resumeTokenHash = ?2", workspaceId, hash).firstResultOptional();
+    }
+
+    /**
+     * A consultant's draft of {@code workspaceId}; another workspace's id, and a web-form draft's, are as absent as
+     * one that never existed.
+     */
+    public static Optional<Draft> findOrganisationDraft(String workspaceId, String id) {
+        return find("workspaceId = ?1 and id = ?2 and organisationId is not null and resumeTokenHash is null",
+                workspaceId, id).firstResultOptional();
+    }
+
+    public boolean submitted() {
+        return submittedAssessmentId != null;
     }
 }

@@ -56,9 +56,19 @@ class WorkspaceKeyFilterTest {
         String assessment = "/api/v1/assessments/" + id;
         String organisation = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        String draft = "/api/v1/drafts/" + own.given().contentType(ContentType.JSON).body(draftOf("shoe-shop"))
+                .post(organisation + "/drafts").then().statusCode(201).extract().path("id");
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
                 new Call("read organisation", none, "GET", organisation),
+                new Call("start draft", request -> request.contentType(ContentType.JSON).body("{}"), "POST",
+                        organisation + "/drafts"),
+                new Call("list organisation's drafts", none, "GET", organisation + "/drafts"),
+                new Call("read draft", none, "GET", draft),
+                new Call("patch draft", request -> request.contentType("application/merge-patch+json")
+                        .body("{\"answers\": {\"employee_count\": 9}}"), "PATCH", draft),
+                new Call("submit draft", none, "POST", draft + "/submit"),
+                new Call("delete draft", none, "DELETE", draft),
                 new Call("replace organisation", request -> request.contentType(ContentType.JSON).body(ORGANISATION),
                         "PUT", organisation),
                 new Call("assess organisation", request -> request.contentType(ContentType.JSON)
@@ -272,6 +282,10 @@ class WorkspaceKeyFilterTest {
         String secret = revoked.substring(21);
         assertThat(logged).anyMatch(line -> line.contains(revoked.substring(0, 20)));
         assertThat(logged).noneMatch(line -> line.contains(secret));
+    }
+
+    private static String draftOf(String example) {
+        return "{\"answers\": " + ExampleFiles.json(example).get("answers") + "}";
     }
 
     private static String keyId(String key) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,15 +24,18 @@ import dev.attest.draft.Draft;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.platform.i18n.Language;
 import dev.attest.platform.problem.ResourceNotFoundException;
+import dev.attest.questionnaire.AnswerError;
 import dev.attest.questionnaire.InvalidAnswersException;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.service.AnswerValidator;
 import dev.attest.questionnaire.service.QuestionnaireCatalog;
+import dev.attest.workspace.Workspace;
 
 /**
- * Drafts of self-assessments: created with a resume token that is handed out once and kept only as its hash,
- * saved one section at a time, and submitted as an assessment. Nothing here logs a token.
+ * Drafts of assessments, whoever fills them: the web form (created with a resume token that is handed out once and
+ * kept only as its hash, saved one section at a time) and consultants through the API ({@link OrganisationDrafts}).
+ * Both check partial answers, save them and submit them here. Nothing here logs a token.
  */
 @ApplicationScoped
 public class DraftService {
@@ -51,22 +55,33 @@ public class DraftService {
     @Inject
     Clock clock;
 
+    /** A web-form draft: self-service, opened by the returned token. */
     @Transactional
     public NewDraft create(String questionnaireId, Language language) {
-        questionnaires.find(questionnaireId)
+        Questionnaire questionnaire = questionnaires.find(questionnaireId)
                 .orElseThrow(() -> new ResourceNotFoundException("questionnaire", questionnaireId));
         String token = ResumeTokens.generate();
+        Draft draft = start(Workspace.SELF_SERVICE_ID, null, ResumeTokens.hash(token), questionnaire, language,
+                json.createObjectNode());
+        return new NewDraft(draft, token);
+    }
+
+    /** Stores a new draft; {@code answers} have been checked with {@link #answerErrors}. */
+    Draft start(String workspaceId, String organisationId, String tokenHash, Questionnaire questionnaire,
+            Language language, ObjectNode answers) {
         Instant now = now();
         Draft draft = new Draft();
         draft.id = UUID.randomUUID().toString();
-        draft.resumeTokenHash = ResumeTokens.hash(token);
-        draft.questionnaireId = questionnaireId;
-        draft.answers = "{}";
+        draft.workspaceId = workspaceId;
+        draft.organisationId = organisationId;
+        draft.resumeTokenHash = tokenHash;
+        draft.questionnaireId = questionnaire.id();
+        draft.answers = write(answers);
         draft.language = language.code();
         draft.createdAt = now;
         draft.updatedAt = now;
         draft.persist();
-        return new NewDraft(draft, token);
+        return draft;
     }
 
     @Transactional
@@ -76,13 +91,13 @@ public class DraftService {
         draft.language = language.code();
     }
 
-    /** The draft a resume token opens; malformed tokens are not looked up. */
+    /** The web-form draft a resume token opens; malformed tokens are not looked up. */
     @Transactional
     public Optional<Draft> find(String token) {
         if (!ResumeTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return Draft.findByTokenHash(ResumeTokens.hash(token));
+        return Draft.findByTokenHash(Workspace.SELF_SERVICE_ID, ResumeTokens.hash(token));
     }
 
     public Questionnaire questionnaire(Draft draft) {
@@ -99,16 +114,45 @@ public class DraftService {
     }
 
     /**
-     * Saves one section: {@code updates} replace those answers, {@code cleared} questions lose theirs; every other
-     * answer is kept.
+     * What is wrong with answers so far, by the questionnaire's own parsing rules: wrong types, unknown questions and
+     * options, values out of range. Nothing is required yet: that waits for {@link #submit}.
+     */
+    public List<AnswerError> answerErrors(Questionnaire questionnaire, JsonNode answers) {
+        try {
+            validator.validate(questionnaire, answers, ValidationMode.RULE_CASE);
+            return List.of();
+        } catch (InvalidAnswersException e) {
+            return e.errors();
+        }
+    }
+
+    /** The visible required questions still unanswered, as JSON Pointers into the answers. */
+    public List<String> missing(Draft draft) {
+        try {
+            validator.validate(questionnaire(draft), answers(draft), ValidationMode.SUBMISSION);
+            return List.of();
+        } catch (InvalidAnswersException e) {
+            return e.errors().stream().filter(error -> AnswerValidator.REQUIRED.equals(error.reason()))
+                    .map(AnswerError::pointer).toList();
+        }
+    }
+
+    /** {@code saved} with {@code updates} replacing those answers and {@code cleared} questions losing theirs. */
+    public static ObjectNode merge(ObjectNode saved, JsonNode updates, Collection<String> cleared) {
+        ObjectNode merged = saved.deepCopy();
+        cleared.forEach(merged::remove);
+        updates.fields().forEachRemaining(entry -> merged.set(entry.getKey(), entry.getValue()));
+        return merged;
+    }
+
+    /**
+     * Saves answers: {@code updates} replace those answers, {@code cleared} questions lose theirs; every other
+     * answer is kept. {@code section} is where the web form left off (null on the API).
      */
     @Transactional
     public Draft saveAnswers(Draft draft, JsonNode updates, Collection<String> cleared, String section) {
         Draft stored = load(draft);
-        ObjectNode answers = answers(stored);
-        cleared.forEach(answers::remove);
-        updates.fields().forEachRemaining(entry -> answers.set(entry.getKey(), entry.getValue()));
-        stored.answers = write(answers);
+        stored.answers = write(merge(answers(stored), updates, cleared));
         stored.currentSection = section;
         stored.updatedAt = now();
         return stored;
@@ -126,10 +170,14 @@ public class DraftService {
     public Draft saveLanguage(Draft draft, Language language) {
         Draft stored = load(draft);
         stored.language = language.code();
+        stored.updatedAt = now();
         return stored;
     }
 
-    /** Validates every answer as a submission; when they pass, evaluates and stores the assessment. */
+    /**
+     * Validates every answer as a submission; when they pass, evaluates and stores the assessment, of the draft's
+     * organisation if it has one, through the same path as the API's assessments.
+     */
     @Transactional
     public SubmitOutcome submit(Draft draft) {
         Draft stored = load(draft);
@@ -140,10 +188,16 @@ public class DraftService {
         } catch (InvalidAnswersException e) {
             return new SubmitOutcome(null, e.errors());
         }
-        StoredAssessment assessment = assessments.create(new EvaluationRequest(questionnaire.id(), null, answers));
+        StoredAssessment assessment = assessments.create(new EvaluationRequest(questionnaire.id(), null, answers),
+                stored.organisationId);
         stored.submittedAssessmentId = assessment.id();
         stored.updatedAt = now();
-        return new SubmitOutcome(assessment.id(), java.util.List.of());
+        return new SubmitOutcome(assessment, List.of());
+    }
+
+    @Transactional
+    public void delete(Draft draft) {
+        load(draft).delete();
     }
 
     private Draft load(Draft draft) {

@@ -34,6 +34,9 @@ public class AnswerValidator {
 
     static final String HIDDEN = "not asked: its showIf condition is not met by the other answers";
 
+    /** The reason given for a visible required question left unanswered in a submission. */
+    public static final String REQUIRED = "required: this question must be answered";
+
     /** Validates a submission; required questions must be answered. */
     public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers) {
         return validate(questionnaire, answers, ValidationMode.SUBMISSION);
@@ -200,7 +203,7 @@ public class AnswerValidator {
                 return;
             }
             if (question.required() && mode == ValidationMode.SUBMISSION) {
-                refuse(pointer, "required: this question must be answered");
+                refuse(pointer, REQUIRED);
             } else if (!question.required()) {
                 unanswered.add(new UnansweredQuestion(path, pointer));
             }

@@ -19,11 +19,9 @@ import dev.attest.draft.Draft;
 import dev.attest.draft.service.DraftService;
 import dev.attest.platform.i18n.Language;
 import dev.attest.questionnaire.AnswerError;
-import dev.attest.questionnaire.InvalidAnswersException;
 import dev.attest.questionnaire.Question;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.Section;
-import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.Visibility;
 import dev.attest.questionnaire.service.AnswerValidator;
 import dev.attest.web.Messages;
@@ -32,7 +30,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The form's steps: which sections are shown (those with a visible question), one step's view, and saving a posted
- * step. A step is checked by the questionnaire's own parsing rules (validator in rule-case mode, so nothing is
+ * step. A step is checked as every draft's answers are, web or API ({@link DraftService#answerErrors}: nothing is
  * required until submission); only the errors of that step's questions are shown.
  */
 @ApplicationScoped
@@ -129,10 +127,7 @@ public class StepService {
     }
 
     private static ObjectNode merge(ObjectNode saved, SectionInput input) {
-        ObjectNode merged = saved.deepCopy();
-        input.cleared().forEach(merged::remove);
-        input.updates().fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-        return merged;
+        return DraftService.merge(saved, input.updates(), input.cleared());
     }
 
     private StepView view(Questionnaire questionnaire, Section section, ObjectNode answers, Map<String, String> errors,
@@ -183,16 +178,12 @@ public class StepService {
     private Map<String, String> errors(Questionnaire questionnaire, Section section, ObjectNode answers,
             Language language) {
         Map<String, String> errors = new HashMap<>();
-        try {
-            validator.validate(questionnaire, answers, ValidationMode.RULE_CASE);
-        } catch (InvalidAnswersException e) {
-            Set<String> ids = new HashSet<>();
-            section.questions().forEach(q -> ids.add(q.id()));
-            for (AnswerError error : e.errors()) {
-                String[] tokens = error.pointer().substring(1).split("/");
-                if (ids.contains(tokens[0])) {
-                    errors.put(fieldName(tokens), message(questionnaire, tokens, error.reason(), language));
-                }
+        Set<String> ids = new HashSet<>();
+        section.questions().forEach(q -> ids.add(q.id()));
+        for (AnswerError error : drafts.answerErrors(questionnaire, answers)) {
+            String[] tokens = error.pointer().substring(1).split("/");
+            if (ids.contains(tokens[0])) {
+                errors.put(fieldName(tokens), message(questionnaire, tokens, error.reason(), language));
             }
         }
         return errors;

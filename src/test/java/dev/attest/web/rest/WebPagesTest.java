@@ -19,6 +19,7 @@ import dev.attest.draft.Draft;
 import dev.attest.draft.service.DraftService;
 import dev.attest.draft.service.ResumeTokens;
 import dev.attest.support.ExampleFiles;
+import dev.attest.support.TestWorkspace;
 import dev.attest.web.rest.WebDrafts.Started;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -118,8 +119,8 @@ class WebPagesTest {
     void shouldNotStoreTheResumeTokenInClear() {
         Started draft = start();
         List<Draft> all = Draft.listAll();
-        assertThat(all).noneMatch(d -> d.resumeTokenHash.equals(draft.token()) || d.answers.contains(draft.token()));
-        assertThat(Draft.findByTokenHash(ResumeTokens.hash(draft.token()))).isPresent();
+        assertThat(all).noneMatch(d -> draft.token().equals(d.resumeTokenHash) || d.answers.contains(draft.token()));
+        assertThat(Draft.findByTokenHash(TestWorkspace.SELF_SERVICE_ID, ResumeTokens.hash(draft.token()))).isPresent();
     }
 
     @Test
