@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -283,6 +284,39 @@ class OrganisationActionPlanResourceTest {
         patch(organisation, RETENTION, 1, "{\"status\": \"done\"}").then().statusCode(200);
         workspace.given().get("/api/v1/assessments/" + assessment + "/action-plan").then().statusCode(200)
                 .body("done", equalTo(1), "findings.find { it.checkId == '" + RETENTION + "' }.done", equalTo(0));
+    }
+
+    @Test
+    void shouldDownloadTheTasksAsCsvOneRowPerTask() {
+        String organisation = organisation();
+        assess(organisation, "2025-11-28", true);
+        patch(organisation, RETENTION, 1, "{\"status\": \"in_progress\", \"owner\": \"Becker, Anna\", \"notes\": \"Said \\\"soon\\\"\"}")
+                .then().statusCode(200);
+        patch(organisation, PRETICKED, 1, "{\"status\": \"done\"}").then().statusCode(200);
+        String fixed = assess(organisation, "2026-11-28", false);
+        int total = plan(organisation).jsonPath().getInt("total");
+
+        byte[] body = workspace.given().queryParam("lang", "ru").get(planPath(organisation) + ".csv").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attest-organisation-action-plan-" + organisation + "-ru.csv"))
+                .extract().asByteArray();
+
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("plan,severity,checkId,citation,finding,step,action,status,owner,dueDate,"
+                + "riskReason,notes,findingStillPresent,firstAssessmentId,lastAssessmentId,resolvedByAssessmentId,"
+                + "resolvedOn,updatedAt,closedAt");
+        assertThat(lines).hasSize(1 + total + 1);
+        assertThat(lines.subList(1, 1 + total)).allMatch(line -> line.startsWith("current,"));
+        assertThat(lines.get(total + 1)).startsWith("resolved,high," + PRETICKED + ",").contains(",done,")
+                .contains("," + fixed + ",2026-11-28,");
+        assertThat(csv).contains(",in_progress,\"Becker, Anna\",,,\"Said \"\"soon\"\"\",false,");
+        assertThat(csv).containsPattern("\\p{IsCyrillic}");
+        String filtered = workspace.given().queryParam("status", "in_progress").get(planPath(organisation) + ".csv")
+                .then().statusCode(200).extract().asString();
+        assertThat(filtered.split("\r\n")).hasSize(2);
+        assertThat(filtered).contains(",in_progress,").contains(RETENTION).doesNotContain(PRETICKED);
     }
 
     private String organisation() {
