@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -317,6 +318,27 @@ class OrganisationActionPlanResourceTest {
                 .then().statusCode(200).extract().asString();
         assertThat(filtered.split("\r\n")).hasSize(2);
         assertThat(filtered).contains(",in_progress,").contains(RETENTION).doesNotContain(PRETICKED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDocumentTheActionPlanEndpointsWithTheKeySchemeAndTheirErrors() {
+        JsonPath openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String plan = "/api/v1/organisations/{id}/action-plan";
+        Map<String, String> operations = Map.of(plan, "get", plan + ".csv", "get",
+                plan + "/tasks/{checkId}/{stepNumber}", "patch");
+        operations.forEach((path, method) -> {
+            Map<String, Object> operation = openapi.getMap("paths.'" + path + "'." + method);
+            assertThat(operation).as(method + " " + path).containsKeys("summary", "description", "security", "responses");
+            assertThat((Map<String, Object>) operation.get("responses")).as(method + " " + path)
+                    .containsKeys("200", "400", "404", "401", "429");
+        });
+        assertThat(openapi.getList("paths.'" + plan + "/tasks/{checkId}/{stepNumber}'.patch.requestBody.content."
+                + "'application/json'.schema.properties.status.enum", String.class))
+                .containsExactly("open", "in_progress", "done", "risk_accepted");
+        assertThat(openapi.getMap("components.schemas.RemediationTask.properties"))
+                .containsKeys("status", "owner", "dueDate", "riskReason", "findingStillPresent", "resolvedByAssessmentId");
     }
 
     private String organisation() {
