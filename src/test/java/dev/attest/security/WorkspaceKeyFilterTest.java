@@ -58,6 +58,8 @@ class WorkspaceKeyFilterTest {
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         String draft = "/api/v1/drafts/" + own.given().contentType(ContentType.JSON).body(draftOf("shoe-shop"))
                 .post(organisation + "/drafts").then().statusCode(201).extract().path("id");
+        own.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
+                .post(organisation + "/assessments").then().statusCode(201);
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
                 new Call("read organisation", none, "GET", organisation),
@@ -75,6 +77,10 @@ class WorkspaceKeyFilterTest {
                         .body(ExampleFiles.body("shoe-shop")), "POST", organisation + "/assessments"),
                 new Call("list organisation's assessments", none, "GET", organisation + "/assessments"),
                 new Call("organisation history", none, "GET", organisation + "/history"),
+                new Call("organisation action plan", none, "GET", organisation + "/action-plan"),
+                new Call("organisation action plan csv", none, "GET", organisation + "/action-plan.csv"),
+                new Call("change task", request -> request.contentType(ContentType.JSON).body("{\"status\": \"in_progress\"}"),
+                        "PATCH", organisation + "/action-plan/tasks/" + PRETICKED + "/1"),
                 new Call("read", none, "GET", assessment),
                 new Call("reassess", request -> request.contentType(ContentType.JSON), "POST", assessment + "/reassessments"),
                 new Call("pdf", none, "GET", assessment + "/report.pdf"),

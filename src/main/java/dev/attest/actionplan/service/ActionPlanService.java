@@ -77,7 +77,7 @@ public class ActionPlanService {
     @Transactional
     public ActionPlan.Step tick(String assessmentId, String checkId, String number, JsonNode body, Language language) {
         List<FieldError> errors = new ArrayList<>();
-        int stepNumber = parseNumber(number, errors);
+        int stepNumber = StepNumbers.parse(number, "number", errors);
         JsonNode done = body == null ? null : body.get("done");
         if (done == null || !done.isBoolean()) {
             errors.add(FieldError.body("/done", "required: true (the step is done) or false (it is not)"));
@@ -141,19 +141,6 @@ public class ActionPlanService {
             step.stepNumber = key.number();
             step.persist();
         }
-    }
-
-    private static int parseNumber(String number, List<FieldError> errors) {
-        try {
-            int parsed = Integer.parseInt(number);
-            if (parsed >= 1) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the other bad fields
-        }
-        errors.add(new FieldError("path", "number", "a step number: a whole number from 1"));
-        return 0;
     }
 
     private static Set<StepKey> steps(String field, List<String> values, Map<String, Integer> stepCounts) {

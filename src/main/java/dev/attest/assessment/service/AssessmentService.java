@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,6 +120,16 @@ public class AssessmentService {
     @Transactional
     public Optional<StoredAssessment> find(String id) {
         return Assessment.findInWorkspace(workspace.id(), id).map(this::toStored);
+    }
+
+    /**
+     * The assessments of an organisation of the current workspace, oldest first: by evaluation date, then by when they
+     * were stored (so a re-run of old answers sits at the date it was evaluated for); none for another workspace's.
+     */
+    @Transactional
+    public List<StoredAssessment> ofOrganisation(String organisationId) {
+        return Assessment.<Assessment>list("workspaceId = ?1 and organisationId = ?2 order by evaluationDate, createdAt, id",
+                workspace.id(), organisationId).stream().map(this::toStored).toList();
     }
 
     private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId,
