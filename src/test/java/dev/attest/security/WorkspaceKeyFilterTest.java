@@ -56,6 +56,9 @@ class WorkspaceKeyFilterTest {
         String assessment = "/api/v1/assessments/" + id;
         String organisation = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        // Erased by the last call, so it has an organisation of its own that no other call needs.
+        String erasable = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
                 new Call("read organisation", none, "GET", organisation),
@@ -65,6 +68,7 @@ class WorkspaceKeyFilterTest {
                         .body(ExampleFiles.body("shoe-shop")), "POST", organisation + "/assessments"),
                 new Call("list organisation's assessments", none, "GET", organisation + "/assessments"),
                 new Call("organisation history", none, "GET", organisation + "/history"),
+                new Call("export organisation", none, "GET", organisation + "/export"),
                 new Call("read", none, "GET", assessment),
                 new Call("reassess", request -> request.contentType(ContentType.JSON), "POST", assessment + "/reassessments"),
                 new Call("pdf", none, "GET", assessment + "/report.pdf"),
@@ -74,12 +78,16 @@ class WorkspaceKeyFilterTest {
                 new Call("diff", request -> request.queryParam("against", id), "GET", assessment + "/diff"),
                 new Call("tick", request -> request.contentType(ContentType.JSON).body("{\"done\": true}"), "PUT",
                         assessment + "/action-plan/" + PRETICKED + "/steps/1"),
-                new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId));
+                new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId),
+                new Call("erase organisation", none, "DELETE", erasable));
     }
 
     /** Endpoints of the caller's own workspace as a whole. */
-    private static List<Call> collections() {
+    private List<Call> collections() {
         UnaryOperator<RequestSpecification> none = request -> request;
+        String exported = own.given().get("/api/v1/organisations/" + own.given().contentType(ContentType.JSON)
+                .body(ORGANISATION).post("/api/v1/organisations").then().statusCode(201).extract().path("id") + "/export")
+                .then().statusCode(200).extract().asString();
         return List.of(
                 new Call("store", request -> request.contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop")),
                         "POST", "/api/v1/assessments"),
@@ -87,6 +95,9 @@ class WorkspaceKeyFilterTest {
                 new Call("create organisation", request -> request.contentType(ContentType.JSON).body(ORGANISATION),
                         "POST", "/api/v1/organisations"),
                 new Call("list organisations", none, "GET", "/api/v1/organisations"),
+                new Call("import organisation", request -> request.contentType(ContentType.JSON).body(exported),
+                        "POST", "/api/v1/organisations/import"),
+                new Call("list erasures", none, "GET", "/api/v1/erasures"),
                 new Call("list keys", none, "GET", "/api/v1/keys"),
                 new Call("create key", request -> request.contentType(ContentType.JSON).body("{\"name\": \"ci\"}"),
                         "POST", "/api/v1/keys"),
