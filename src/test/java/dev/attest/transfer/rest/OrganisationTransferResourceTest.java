@@ -5,6 +5,7 @@ import static dev.attest.transfer.rest.TransferFixture.tree;
 import static dev.attest.transfer.rest.TransferFixture.withIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -24,6 +25,7 @@ import dev.attest.rules.ArchivedRulebase;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -108,6 +110,35 @@ class OrganisationTransferResourceTest {
         document.put("note", "x".repeat(1_500_000));
         newConsultancy.given().contentType(ContentType.JSON).body(document.toString())
                 .post("/api/v1/organisations/import").then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseAnImportOverItsLimitWithAProblem() {
+        String huge = "{\"format\": \"attest-organisation-export\", \"note\": \"" + "x".repeat(33 * 1024 * 1024) + "\"}";
+        newConsultancy.given().contentType(ContentType.JSON).body(huge)
+                .post("/api/v1/organisations/import")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("32768 KiB"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDocumentTheTransferEndpointsWithTheKeySchemeAndTheirErrors() {
+        var openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        Map<String, List<String>> expected = Map.of(
+                "get /api/v1/organisations/{id}/export", List.of("200", "401", "404", "429"),
+                "post /api/v1/organisations/import", List.of("201", "400", "401", "413", "429"),
+                "delete /api/v1/organisations/{id}", List.of("204", "401", "404", "429"),
+                "get /api/v1/erasures", List.of("200", "400", "401", "429"));
+        expected.forEach((operation, statuses) -> {
+            String[] methodAndPath = operation.split(" ");
+            Map<String, Object> documented = paths.get(methodAndPath[1]).get(methodAndPath[0]);
+            assertThat(documented).as(operation).containsKeys("summary", "security", "tags");
+            assertThat((Map<String, Object>) documented.get("responses")).as(operation).containsOnlyKeys(statuses);
+        });
     }
 
     @Test
