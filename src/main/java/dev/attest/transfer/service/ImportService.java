@@ -84,7 +84,8 @@ public class ImportService {
         assessment.createdAt = imported.createdAt();
         assessment.updatedAt = imported.updatedAt();
         assessment.persist();
-        // The foreign key of the next assessment's link needs this row in the database first.
+        // previous_assessment_id is a plain column to Hibernate, which would not know to insert the linked row first:
+        // flushed here, each assessment is in the table before a re-assessment that links to it.
         Assessment.flush();
         return assessment;
     }
