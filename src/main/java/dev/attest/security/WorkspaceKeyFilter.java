@@ -50,7 +50,7 @@ public class WorkspaceKeyFilter {
         if (caller.isEmpty()) {
             return Optional.of(unauthorized());
         }
-        current.authenticated(caller.get().workspaceId(), caller.get().keyId());
+        current.authenticated(caller.get().workspaceId(), caller.get().keyId(), caller.get().prefix());
         return Optional.empty();
     }
 

@@ -14,11 +14,13 @@ public class CurrentWorkspace {
 
     private String workspaceId;
     private String keyId;
+    private String keyPrefix;
 
-    /** The request was authenticated with a key of {@code workspaceId}. */
-    public void authenticated(String workspaceId, String keyId) {
+    /** The request was authenticated with a key of {@code workspaceId}; {@code keyPrefix} is its public part. */
+    public void authenticated(String workspaceId, String keyId, String keyPrefix) {
         this.workspaceId = workspaceId;
         this.keyId = keyId;
+        this.keyPrefix = keyPrefix;
     }
 
     /** Background work (the re-assessment schedule) acting for one workspace at a time, with no key. */
@@ -31,6 +33,7 @@ public class CurrentWorkspace {
     public void selfService() {
         this.workspaceId = Workspace.SELF_SERVICE_ID;
         this.keyId = null;
+        this.keyPrefix = null;
     }
 
     /**
@@ -47,5 +50,10 @@ public class CurrentWorkspace {
     /** The key the request was authenticated with; empty on the web form. */
     public Optional<String> keyId() {
         return Optional.ofNullable(keyId);
+    }
+
+    /** The public prefix of the request's key ({@code atk_<public id>}), which logs and records may show; empty on the web form. */
+    public Optional<String> keyPrefix() {
+        return Optional.ofNullable(keyPrefix);
     }
 }

@@ -60,6 +60,9 @@ class WorkspaceKeyFilterTest {
                 .post(organisation + "/drafts").then().statusCode(201).extract().path("id");
         own.given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
                 .post(organisation + "/assessments").then().statusCode(201);
+        // Erased by the last call, so it has an organisation of its own that no other call needs.
+        String erasable = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
                 new Call("read organisation", none, "GET", organisation),
@@ -81,6 +84,7 @@ class WorkspaceKeyFilterTest {
                 new Call("organisation action plan csv", none, "GET", organisation + "/action-plan.csv"),
                 new Call("change task", request -> request.contentType(ContentType.JSON).body("{\"status\": \"in_progress\"}"),
                         "PATCH", organisation + "/action-plan/tasks/" + PRETICKED + "/1"),
+                new Call("export organisation", none, "GET", organisation + "/export"),
                 new Call("read", none, "GET", assessment),
                 new Call("reassess", request -> request.contentType(ContentType.JSON), "POST", assessment + "/reassessments"),
                 new Call("pdf", none, "GET", assessment + "/report.pdf"),
@@ -90,12 +94,16 @@ class WorkspaceKeyFilterTest {
                 new Call("diff", request -> request.queryParam("against", id), "GET", assessment + "/diff"),
                 new Call("tick", request -> request.contentType(ContentType.JSON).body("{\"done\": true}"), "PUT",
                         assessment + "/action-plan/" + PRETICKED + "/steps/1"),
-                new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId));
+                new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId),
+                new Call("erase organisation", none, "DELETE", erasable));
     }
 
     /** Endpoints of the caller's own workspace as a whole. */
-    private static List<Call> collections() {
+    private List<Call> collections() {
         UnaryOperator<RequestSpecification> none = request -> request;
+        String exported = own.given().get("/api/v1/organisations/" + own.given().contentType(ContentType.JSON)
+                .body(ORGANISATION).post("/api/v1/organisations").then().statusCode(201).extract().path("id") + "/export")
+                .then().statusCode(200).extract().asString();
         return List.of(
                 new Call("store", request -> request.contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop")),
                         "POST", "/api/v1/assessments"),
@@ -103,6 +111,9 @@ class WorkspaceKeyFilterTest {
                 new Call("create organisation", request -> request.contentType(ContentType.JSON).body(ORGANISATION),
                         "POST", "/api/v1/organisations"),
                 new Call("list organisations", none, "GET", "/api/v1/organisations"),
+                new Call("import organisation", request -> request.contentType(ContentType.JSON).body(exported),
+                        "POST", "/api/v1/organisations/import"),
+                new Call("list erasures", none, "GET", "/api/v1/erasures"),
                 new Call("list keys", none, "GET", "/api/v1/keys"),
                 new Call("create key", request -> request.contentType(ContentType.JSON).body("{\"name\": \"ci\"}"),
                         "POST", "/api/v1/keys"),

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.attest.assessment.rest.AssessmentExamples;
 import dev.attest.draft.Draft;
 import dev.attest.draft.mapping.DraftMapper;
 import dev.attest.draft.service.OrganisationDrafts;
@@ -74,7 +75,7 @@ public class OrganisationDraftResource {
             schema = @Schema(implementation = DraftPage.class),
             examples = @ExampleObject(name = "one draft", value = DraftExamples.DRAFTS)))
     @APIResponse(responseCode = "400", description = "A bad page or size, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad size", value = OrganisationExamples.INVALID_QUERY_PROBLEM)))
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad size", value = AssessmentExamples.INVALID_QUERY_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No organisation with this id in the key's workspace (another workspace's ids are answered alike)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = OrganisationExamples.NOT_FOUND_PROBLEM)))

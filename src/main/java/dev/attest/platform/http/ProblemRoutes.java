@@ -1,19 +1,15 @@
 package dev.attest.platform.http;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.platform.problem.Problem;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -31,26 +27,41 @@ public class ProblemRoutes {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    Optional<MemorySize> maxBodySize;
+    @Inject
+    HttpConfig config;
+
+    @Inject
+    Instance<BodyLimit> largerLimits;
 
     void install(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(Integer.MIN_VALUE).handler(context -> refuseOversized(context, limit)));
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversized);
         router.route().order(LAST).handler(context -> send(context, Problem.of("not-found", "Not Found", 404,
                 "There is nothing at this address. The API is described at /q/openapi.")));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
-    /** The HTTP layer would answer 413 with an empty body; a declared length over the limit gets a problem instead. */
-    private void refuseOversized(RoutingContext context, MemorySize limit) {
+    /**
+     * The HTTP layer would answer 413 with an empty body; a declared length over the endpoint's limit gets a problem
+     * instead. A body sent without a length is held to the ceiling by the HTTP layer, whose 413 {@link #failure} turns
+     * into a problem.
+     */
+    private void refuseOversized(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit.asLongValue()) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            send(context, Problem.of("body-too-large", "Request body too large", 413,
-                    "The request body is larger than the " + limit.asLongValue() / 1024 + " KiB this service accepts."));
-            return;
+        if (length != null && length.matches("\\d{1,18}")) {
+            long limit = limitFor(context.request().method().name(), context.normalizedPath());
+            if (Long.parseLong(length) > limit) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                send(context, Problem.of("body-too-large", "Request body too large", 413,
+                        "The request body is larger than the " + limit / 1024 + " KiB this endpoint accepts."));
+                return;
+            }
         }
         context.next();
+    }
+
+    private long limitFor(String method, String path) {
+        return largerLimits.stream().filter(limit -> limit.appliesTo(method, path)).mapToLong(BodyLimit::maxBytes)
+                .max().orElse(config.maxBodySize().asLongValue());
     }
 
     private void failure(RoutingContext context) {

@@ -101,6 +101,35 @@ public class RulebaseArchive {
         return Optional.of(rulebase);
     }
 
+    /** The files of an archived version as stored, for an export; empty when this installation never archived it. */
+    @Transactional
+    public Optional<RulebaseFiles> files(String version) {
+        ArchivedRulebase entity = ArchivedRulebase.findById(version);
+        return entity == null ? Optional.empty() : Optional.of(read(entity.files));
+    }
+
+    @Transactional
+    public boolean contains(String version) {
+        return archived.contains(version) || ArchivedRulebase.findById(version) != null;
+    }
+
+    /**
+     * Archives files brought from another installation in the caller's transaction, so an import that fails stores
+     * none of them. Version and texts version are the files' own hashes; callers compare them with what was claimed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void archive(RulebaseFiles files) {
+        if (ArchivedRulebase.findById(files.version()) != null) {
+            return;
+        }
+        ArchivedRulebase entity = new ArchivedRulebase();
+        entity.version = files.version();
+        entity.textsVersion = files.textsVersion();
+        entity.files = write(files);
+        entity.archivedAt = clock.instant();
+        entity.persist();
+    }
+
     private String write(RulebaseFiles files) {
         try {
             return json.writeValueAsString(Map.of("logic", files.logic(), "texts", files.texts(), "cases", files.cases()));
