@@ -56,6 +56,7 @@ public class ImportService {
         for (ImportedAssessment imported : plan.assessments()) {
             Assessment assessment = assessment(imported, organisation.id, newIds);
             newIds.put(imported.documentId(), assessment.id);
+            organisation.assessedOn(assessment.evaluationDate);
             for (ImportedStep step : imported.steps()) {
                 step(step, assessment.id).persist();
             }

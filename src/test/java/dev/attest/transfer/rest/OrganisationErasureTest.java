@@ -20,6 +20,7 @@ import dev.attest.support.TestWorkspace;
 import dev.attest.transfer.ErasureRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -69,9 +70,16 @@ class OrganisationErasureTest {
     @Test
     void shouldRecordTheErasureWithoutTheErasedContent() {
         TransferFixture client = new TransferFixture(workspace);
-        int frameworks = QuarkusTransaction.requiringNew().call(() -> count(
-                "select count(*) from assessment_framework where assessment_id in (?1, ?2)", client)).intValue();
-        workspace.given().delete("/api/v1/organisations/" + client.organisation).then().statusCode(204);
+        // Everything else an organisation can have: a draft, a task in its plan, a re-assessment on request.
+        String organisation = "/api/v1/organisations/" + client.organisation;
+        workspace.given().contentType(ContentType.JSON).body("{}").post(organisation + "/drafts").then().statusCode(201);
+        workspace.given().contentType(ContentType.JSON).body("{\"owner\": \"Anna\", \"status\": \"in_progress\"}")
+                .patch(organisation + "/action-plan/tasks/" + TransferFixture.PRETICKED + "/1").then().statusCode(200);
+        workspace.given().post(organisation + "/reassessments").then().statusCode(201);
+        int frameworks = QuarkusTransaction.requiringNew().call(() -> ((Number) Assessment.getEntityManager().createNativeQuery(
+                "select count(*) from assessment_framework where assessment_id in (select id from assessment where organisation_id = ?1)")
+                .setParameter(1, client.organisation).getSingleResult()).intValue());
+        workspace.given().delete(organisation).then().statusCode(204);
 
         Response erasures = workspace.given().get("/api/v1/erasures");
         erasures.then().statusCode(200)
@@ -81,8 +89,9 @@ class OrganisationErasureTest {
                 .body("items[0].subjectId", equalTo(client.organisation))
                 .body("items[0].erasedAt", equalTo("2026-11-28T10:00:00Z"))
                 .body("items[0].erasedByKeyPrefix", equalTo(workspace.key().substring(0, 20)))
-                .body("items[0].deletedRows", equalTo(Map.of("action_plan_step", 3, "assessment_framework", frameworks,
-                        "assessment", 2, "organisation", 1)));
+                .body("items[0].deletedRows", equalTo(Map.of("draft", 1, "remediation_task", 1, "scheduled_reassessment", 1,
+                        "reassessment_reminder", 0, "action_plan_step", 3, "assessment_framework", frameworks,
+                        "assessment", 3, "organisation", 1)));
         assertThat(erasures.asString()).doesNotContain("Kleine Schuhe", "anna.becker", client.first, client.second);
         QuarkusTransaction.requiringNew().run(() -> {
             ErasureRecord record = ErasureRecord.find("subjectId", client.organisation).singleResult();
