@@ -6,12 +6,16 @@ import java.util.List;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/**
- * Webhook delivery. The poll interval itself is {@code attest.webhooks.poll} (default {@code 5s}, {@code off} stops
- * the poller), read by the scheduler rather than here.
- */
+/** Webhook delivery. */
 @ConfigMapping(prefix = "attest.webhooks")
 public interface WebhookConfig {
+
+    /**
+     * How often the poller looks for due deliveries, e.g. {@code 5s}; {@code off} stops it on this instance. Read by
+     * the scheduler from the property ({@code WebhookPoller}); declared here so that it is typed and documented.
+     */
+    @WithDefault("5s")
+    String poll();
 
     /**
      * Accept {@code http://} URLs to a loopback address (localhost, 127.0.0.0/8, ::1), for development and tests.

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,14 +14,15 @@ import dev.attest.notification.config.WebhookConfig;
 
 /**
  * Checks {@link WebhookUrl}. A blank value is left to {@code @NotBlank}. Credentials in the URL are refused: listings
- * show the URL, and the signature is how a receiver knows the sender.
+ * show the URL, and the signature is how a receiver knows the sender. The configuration is looked up when a URL is
+ * checked: validators are built while the application starts, before run-time configuration can be injected.
  */
 public class WebhookUrlValidator implements ConstraintValidator<WebhookUrl, String> {
 
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "[::1]");
 
     @Inject
-    WebhookConfig config;
+    Instance<WebhookConfig> config;
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -37,7 +39,7 @@ public class WebhookUrlValidator implements ConstraintValidator<WebhookUrl, Stri
             return false;
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("https") || scheme.equals("http") && config.allowHttp() && loopback(uri.getHost());
+        return scheme.equals("https") || scheme.equals("http") && config.get().allowHttp() && loopback(uri.getHost());
     }
 
     static boolean loopback(String host) {
