@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,6 +30,14 @@ public class WebhookSender {
 
     private HttpClient client;
 
+    @PostConstruct
+    void start() {
+        client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
     /** Sends {@code attempt} and says what the receiver did; never throws for a receiver's fault. */
     public AttemptOutcome send(Attempt attempt) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -43,7 +52,7 @@ public class WebhookSender {
                     .header("X-Attest-Signature", WebhookSignature.sign(attempt.secret(), timestamp, attempt.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
                     .build();
-            int status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new AttemptOutcome(status, status >= 200 && status < 300 ? null : "HTTP " + status);
         } catch (HttpTimeoutException e) {
             return new AttemptOutcome(null, "timed out");
@@ -56,15 +65,5 @@ public class WebhookSender {
         } catch (IllegalArgumentException e) {
             return new AttemptOutcome(null, "not sent: invalid URL");
         }
-    }
-
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder()
-                    .connectTimeout(config.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-        }
-        return client;
     }
 }
