@@ -99,15 +99,14 @@ public class DeliveryClaims {
             delivery.nextAttemptAt = now;
         } else {
             status = DeliveryStatus.PENDING;
-            delivery.nextAttemptAt = now.plus(backoff(attempt.attempt()));
+            delivery.nextAttemptAt = now.plus(backoff(config.backoff(), attempt.attempt()));
         }
         delivery.status = status.code();
         return status;
     }
 
     /** The wait after failed attempt {@code attempt} (from 1); the last configured wait repeats. */
-    Duration backoff(int attempt) {
-        List<Duration> waits = config.backoff();
+    static Duration backoff(List<Duration> waits, int attempt) {
         return waits.isEmpty() ? Duration.ZERO : waits.get(Math.min(attempt, waits.size()) - 1);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.attest.notification.WebhookEvent;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,6 +57,10 @@ class WebhookResourceTest {
         own.given().contentType(ContentType.JSON).body("{\"url\": \"https://hooks.example.com/all\"}")
                 .post("/api/v1/webhooks").then().statusCode(201)
                 .body("events", contains("reassessment.completed", "reassessment.due-soon", "webhook.test"));
+        String every = java.util.Arrays.stream(WebhookEvent.values()).map(event -> "\"" + event.type() + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        own.given().contentType(ContentType.JSON).body("{\"url\": \"https://hooks.example.com/each\", \"events\": " + every + "}")
+                .post("/api/v1/webhooks").then().statusCode(201).body("events.size()", equalTo(WebhookEvent.values().length));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.attest.notification.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +89,16 @@ class DeliveryClaimsTest {
         WebhookDelivery stored = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.findById(attempt.deliveryId()));
         assertThat(stored.status).isEqualTo("delivered");
         assertThat(stored.attempts).isEqualTo(1);
+    }
+
+    @Test
+    void shouldWaitLongerAfterEachFailedAttemptAndRepeatTheLastWait() {
+        List<Duration> waits = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+                Duration.ofHours(2), Duration.ofHours(12));
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 9).stream().map(attempt -> DeliveryClaims.backoff(waits, attempt)))
+                .containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2),
+                        Duration.ofHours(12), Duration.ofHours(12), Duration.ofHours(12));
+        assertThat(DeliveryClaims.backoff(List.of(), 1)).isZero();
     }
 
     private List<Attempt> drain() {
