@@ -3,13 +3,16 @@ package dev.attest.notification.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +60,8 @@ class WebhookResourceTest {
         own.given().contentType(ContentType.JSON).body("{\"url\": \"https://hooks.example.com/all\"}")
                 .post("/api/v1/webhooks").then().statusCode(201)
                 .body("events", contains("reassessment.completed", "reassessment.due-soon", "webhook.test"));
-        String every = java.util.Arrays.stream(WebhookEvent.values()).map(event -> "\"" + event.type() + "\"")
-                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        String every = Arrays.stream(WebhookEvent.values()).map(event -> "\"" + event.type() + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
         own.given().contentType(ContentType.JSON).body("{\"url\": \"https://hooks.example.com/each\", \"events\": " + every + "}")
                 .post("/api/v1/webhooks").then().statusCode(201).body("events.size()", equalTo(WebhookEvent.values().length));
     }
@@ -77,7 +80,7 @@ class WebhookResourceTest {
                 .post("/api/v1/webhooks").then().statusCode(400)
                 .body("errors.pointer", contains("/events", "/url"))
                 .body("errors.reason", contains("from 1 to 10 events; leave it out for all", "required"));
-        own.given().get("/api/v1/webhooks").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        own.given().get("/api/v1/webhooks").then().statusCode(200).body("$", empty());
     }
 
     @Test
@@ -135,7 +138,7 @@ class WebhookResourceTest {
             assertThat(foreign.asString().replace(id, "ID")).as(call[0] + call[1])
                     .isEqualTo(missing.asString().replace(unknown, "ID"));
         }
-        other.given().get("/api/v1/webhooks").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        other.given().get("/api/v1/webhooks").then().statusCode(200).body("$", empty());
         own.given().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).body("total", equalTo(0));
         own.given().get("/api/v1/webhooks").then().body("id", containsInAnyOrder(id));
     }

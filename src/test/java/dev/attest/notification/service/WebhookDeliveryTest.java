@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -151,7 +152,7 @@ class WebhookDeliveryTest {
                 .body("items[0].status", equalTo("pending"))
                 .body("items[0].attempts", equalTo(1))
                 .body("items[0].lastStatusCode", nullValue())
-                .body("items[0].lastError", org.hamcrest.Matchers.startsWith("not sent: "));
+                .body("items[0].lastError", startsWith("not sent: "));
         receiver = null;
     }
 
