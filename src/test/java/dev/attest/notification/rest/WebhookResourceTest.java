@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import dev.attest.notification.WebhookEvent;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -141,6 +143,31 @@ class WebhookResourceTest {
         other.given().get("/api/v1/webhooks").then().statusCode(200).body("$", empty());
         own.given().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200).body("total", equalTo(0));
         own.given().get("/api/v1/webhooks").then().body("id", containsInAnyOrder(id));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDocumentEveryWebhookOperationWithItsKeyAndAnswers() {
+        var openapi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> webhookPaths = paths.keySet().stream().filter(path -> path.startsWith("/api/v1/webhooks")).toList();
+        assertThat(webhookPaths).containsExactlyInAnyOrder("/api/v1/webhooks", "/api/v1/webhooks/{id}",
+                "/api/v1/webhooks/{id}/test", "/api/v1/webhooks/{id}/deliveries");
+        for (String path : webhookPaths) {
+            paths.get(path).forEach((method, operation) -> {
+                assertThat(operation).as(method + " " + path).containsKeys("summary", "security", "responses");
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertThat(responses).as(method + " " + path).containsKeys("401", "429");
+                if (path.contains("{id}")) {
+                    assertThat(responses).as(method + " " + path).containsKey("404");
+                }
+            });
+        }
+        assertThat(openapi.getMap("components.schemas.CreatedWebhook.properties")).containsKey("secret");
+        assertThat(openapi.getMap("components.schemas.Webhook.properties")).doesNotContainKey("secret");
+        assertThat(openapi.getString("components.schemas.WebhookDeliveryPage.properties.items.items.'$ref'"))
+                .endsWith("/WebhookDelivery");
     }
 
     static String create(TestWorkspace workspace, String url) {
