@@ -35,6 +35,8 @@ class WorkspaceKeyFilterTest {
 
     private static final String PRETICKED = "GDPR-ART7-PRETICKED";
     private static final String ORGANISATION = "{\"name\": \"Kleine Schuhe GmbH\", \"country\": \"DE\"}";
+    /** Loopback port 9 refuses: test events queued here fail fast if a poller ever sends them. */
+    private static final String WEBHOOK = "{\"url\": \"http://127.0.0.1:9/hook\"}";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final TestWorkspace own = TestWorkspace.named("Own consultancy");
@@ -63,6 +65,8 @@ class WorkspaceKeyFilterTest {
         // Erased by the last call, so it has an organisation of its own that no other call needs.
         String erasable = "/api/v1/organisations/" + own.given().contentType(ContentType.JSON).body(ORGANISATION)
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        String webhook = "/api/v1/webhooks/" + own.given().contentType(ContentType.JSON).body(WEBHOOK)
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         UnaryOperator<RequestSpecification> none = request -> request;
         return List.of(
                 new Call("read organisation", none, "GET", organisation),
@@ -99,6 +103,10 @@ class WorkspaceKeyFilterTest {
                 new Call("diff", request -> request.queryParam("against", id), "GET", assessment + "/diff"),
                 new Call("tick", request -> request.contentType(ContentType.JSON).body("{\"done\": true}"), "PUT",
                         assessment + "/action-plan/" + PRETICKED + "/steps/1"),
+                new Call("read webhook", none, "GET", webhook),
+                new Call("test webhook", none, "POST", webhook + "/test"),
+                new Call("webhook deliveries", none, "GET", webhook + "/deliveries"),
+                new Call("delete webhook", none, "DELETE", webhook),
                 new Call("revoke", none, "DELETE", "/api/v1/keys/" + keyId),
                 new Call("erase organisation", none, "DELETE", erasable));
     }
@@ -123,6 +131,9 @@ class WorkspaceKeyFilterTest {
                 new Call("list keys", none, "GET", "/api/v1/keys"),
                 new Call("create key", request -> request.contentType(ContentType.JSON).body("{\"name\": \"ci\"}"),
                         "POST", "/api/v1/keys"),
+                new Call("create webhook", request -> request.contentType(ContentType.JSON).body(WEBHOOK),
+                        "POST", "/api/v1/webhooks"),
+                new Call("list webhooks", none, "GET", "/api/v1/webhooks"),
                 new Call("who am I", none, "GET", "/api/v1/workspace"));
     }
 
