@@ -40,20 +40,22 @@ create table reassessment_job_run (
     reassessed   integer                  not null,
     already_done integer                  not null,
     failed       integer                  not null,
+    reminders    integer                  not null,
     started_at   timestamp with time zone not null,
     updated_at   timestamp with time zone not null,
     finished_at  timestamp with time zone
 );
 
--- Reminders sent before a due date, one per organisation, due date and days before it, so a reminder is never
--- sent twice however often the job runs.
+-- Reminders sent before a due date, one per subject (an organisation, or a web-form self-assessment whose owner left an
+-- e-mail address: its draft), due date and days before it, so a reminder is never sent twice however often the job runs.
 create table reassessment_reminder (
-    id              varchar(36)              not null primary key,
-    workspace_id    varchar(36)              not null references workspace (id),
-    organisation_id varchar(36)              not null references organisation (id),
-    due_on          date                     not null,
-    days_before     integer                  not null,
-    recipients      integer                  not null,
-    sent_at         timestamp with time zone not null,
-    constraint reassessment_reminder_once unique (organisation_id, due_on, days_before)
+    id           varchar(36)              not null primary key,
+    workspace_id varchar(36)              not null references workspace (id),
+    subject_kind varchar(16)              not null,
+    subject_id   varchar(36)              not null,
+    due_on       date                     not null,
+    days_before  integer                  not null,
+    recipients   integer                  not null,
+    sent_at      timestamp with time zone not null,
+    constraint reassessment_reminder_once unique (subject_kind, subject_id, due_on, days_before)
 );

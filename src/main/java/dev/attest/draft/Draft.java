@@ -59,6 +59,11 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** A web-form draft, whatever its workspace, by its token's hash; API drafts have no token, so never match. */
+    public static Optional<Draft> findByTokenHash(String hash) {
+        return find("resumeTokenHash", hash).firstResultOptional();
+    }
+
     /** A web-form draft of {@code workspaceId} by its token's hash; API drafts have no token, so never match. */
     public static Optional<Draft> findByTokenHash(String workspaceId, String hash) {
         return find("workspaceId = ?1 and resumeTokenHash = ?2", workspaceId, hash).firstResultOptional();

@@ -44,6 +44,10 @@ public class ReassessmentJobRun extends PanacheEntityBase {
     @Column(name = "failed", nullable = false)
     public int failed;
 
+    /** Reminders sent before the run re-assessed: one per organisation or self-assessment, whatever its recipients. */
+    @Column(name = "reminders", nullable = false)
+    public int reminders;
+
     @Column(name = "started_at", nullable = false)
     public Instant startedAt;
 

@@ -30,6 +30,7 @@ import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidationMode;
 import dev.attest.questionnaire.service.AnswerValidator;
 import dev.attest.questionnaire.service.QuestionnaireCatalog;
+import dev.attest.workspace.CurrentWorkspace;
 import dev.attest.workspace.Workspace;
 
 /**
@@ -53,7 +54,13 @@ public class DraftService {
     ObjectMapper json;
 
     @Inject
+    CurrentWorkspace workspace;
+
+    @Inject
     Clock clock;
+
+    /** Removing one bad answer can reveal another (a group's sibling); a few rounds always suffice. */
+    private static final int MAX_CLEANING_PASSES = 5;
 
     /** A web-form draft: self-service, opened by the returned token. */
     @Transactional
@@ -64,6 +71,36 @@ public class DraftService {
         Draft draft = start(Workspace.SELF_SERVICE_ID, null, ResumeTokens.hash(token), questionnaire, language,
                 json.createObjectNode());
         return new NewDraft(draft, token);
+    }
+
+    /**
+     * A web-form draft filled in with earlier answers, for the link of a re-assessment reminder: the owner reviews
+     * them and submits, and the assessment goes to {@code organisationId} of {@code workspaceId} (none for a
+     * self-assessment). Answers the questionnaire no longer accepts are left out, so every step can be saved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public NewDraft review(String workspaceId, String organisationId, String questionnaireId, Language language,
+            JsonNode earlierAnswers, String email) {
+        Questionnaire questionnaire = questionnaires.find(questionnaireId)
+                .orElseThrow(() -> new ResourceNotFoundException("questionnaire", questionnaireId));
+        ObjectNode answers = earlierAnswers instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
+        for (int pass = 0; pass < MAX_CLEANING_PASSES; pass++) {
+            List<AnswerError> errors = answerErrors(questionnaire, answers);
+            if (errors.isEmpty()) {
+                break;
+            }
+            errors.forEach(error -> answers.remove(topLevelQuestion(error.pointer())));
+        }
+        String token = ResumeTokens.generate();
+        Draft draft = start(workspaceId, organisationId, ResumeTokens.hash(token), questionnaire, language, answers);
+        draft.email = email;
+        return new NewDraft(draft, token);
+    }
+
+    private static String topLevelQuestion(String pointer) {
+        String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        int slash = path.indexOf('/');
+        return (slash < 0 ? path : path.substring(0, slash)).replace("~1", "/").replace("~0", "~");
     }
 
     /** Stores a new draft; {@code answers} have been checked with {@link #answerErrors}. */
@@ -97,7 +134,11 @@ public class DraftService {
         if (!ResumeTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return Draft.findByTokenHash(Workspace.SELF_SERVICE_ID, ResumeTokens.hash(token));
+        Optional<Draft> draft = Draft.findByTokenHash(ResumeTokens.hash(token));
+        // The link stands for its draft: a reminder's draft of a consultant's client acts, on the pages of that draft
+        // only, for the client's workspace, where its assessment will be stored and read.
+        draft.ifPresent(found -> workspace.actingFor(found.workspaceId));
+        return draft;
     }
 
     public Questionnaire questionnaire(Draft draft) {

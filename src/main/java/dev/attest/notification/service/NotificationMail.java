@@ -52,6 +52,7 @@ public class NotificationMail {
 
     /**
      * Asks the business to review its answers before the re-assessment due on {@code dueDate}.
+     * {@code organisationName} is null for a self-assessing owner of the web form, who is addressed directly.
      *
      * @param link opens the web form with the last answers filled in
      * @return whether the mail server took the mail
@@ -60,7 +61,8 @@ public class NotificationMail {
             int daysLeft, String link) {
         NotificationMessages texts = messages(language);
         String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(language)).format(dueDate);
-        return send("reminder", recipient, texts.reminderSubject(organisationName),
+        String subject = organisationName == null ? texts.reminderSubjectSelf() : texts.reminderSubject(organisationName);
+        return send("reminder", recipient, subject,
                 data(reminderText, language).data("organisation", organisationName).data("due", due)
                         .data("days", days(texts, language, daysLeft)).data("link", link),
                 data(reminderHtml, language).data("organisation", organisationName).data("due", due)
@@ -85,6 +87,17 @@ public class NotificationMail {
                         .data("band", bandText).data("previous", previousScore).data("changes", lines).data("link", link),
                 data(resultHtml, language).data("organisation", organisationName).data("score", score)
                         .data("band", bandText).data("previous", previousScore).data("changes", lines).data("link", link));
+    }
+
+    /** The lines of a result mail's "what changed", in {@code language}, from the titles of the checks that moved. */
+    public List<String> changeLines(Language language, List<String> newTitles, List<String> fixedTitles,
+            List<String> severityTitles) {
+        NotificationMessages texts = messages(language);
+        List<String> lines = new java.util.ArrayList<>();
+        newTitles.forEach(title -> lines.add(texts.changeNew(title)));
+        fixedTitles.forEach(title -> lines.add(texts.changeFixed(title)));
+        severityTitles.forEach(title -> lines.add(texts.changeSeverity(title)));
+        return lines;
     }
 
     private boolean send(String kind, String recipient, String subject, TemplateInstance text, TemplateInstance html) {

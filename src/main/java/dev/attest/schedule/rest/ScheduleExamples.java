@@ -43,7 +43,7 @@ public final class ScheduleExamples {
     public static final String RUN = """
             {
               "id": "7e9a1c3b-5d2f-4b8a-a6c0-1f3e5d7b9a2c", "instance": "attest-1", "runDate": "2026-11-29", "status": "finished",
-              "due": 1250, "reassessed": 1248, "alreadyDone": 2, "failed": 0,
+              "due": 1250, "reassessed": 1248, "alreadyDone": 2, "failed": 0, "reminders": 310,
               "startedAt": "2026-11-29T03:15:00.004Z", "finishedAt": "2026-11-29T03:15:09.871Z"
             }""";
 

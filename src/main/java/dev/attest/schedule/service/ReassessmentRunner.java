@@ -43,14 +43,19 @@ public class ReassessmentRunner {
     Reassessor reassessor;
 
     @Inject
+    ReminderSender reminders;
+
+    @Inject
     ScheduleConfig config;
 
     @Inject
     Clock clock;
 
+    /** Sends the day's reminders, then re-assesses every organisation due on or before {@code today}. */
     public RunSummary run(LocalDate today) {
+        int reminded = reminders.send(today);
         List<DueOrganisation> due = QuarkusTransaction.requiringNew().call(() -> dueOn(today));
-        ReassessmentJobRun run = QuarkusTransaction.requiringNew().call(() -> start(today, due.size()));
+        ReassessmentJobRun run = QuarkusTransaction.requiringNew().call(() -> start(today, due.size(), reminded));
         LOG.infof("Re-assessment run %s for %s: %d organisations due", run.id, today, due.size());
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, config.workers()));
@@ -82,7 +87,7 @@ public class ReassessmentRunner {
                 + "order by o.nextDueOn, o.id", DueOrganisation.class).setParameter("today", today).getResultList();
     }
 
-    private ReassessmentJobRun start(LocalDate today, int due) {
+    private ReassessmentJobRun start(LocalDate today, int due, int reminded) {
         Instant now = now();
         ReassessmentJobRun run = new ReassessmentJobRun();
         run.id = UUID.randomUUID().toString();
@@ -90,6 +95,7 @@ public class ReassessmentRunner {
         run.runDate = today;
         run.status = "running";
         run.due = due;
+        run.reminders = reminded;
         run.startedAt = now;
         run.updatedAt = now;
         run.persist();

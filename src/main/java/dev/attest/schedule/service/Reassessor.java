@@ -8,9 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +45,9 @@ public class Reassessor {
     DiffService diffs;
 
     @Inject
+    ReassessmentNotices notices;
+
+    @Inject
     CurrentWorkspace workspace;
 
     @Inject
@@ -68,7 +69,7 @@ public class Reassessor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> inTransaction(organisationId, dueOn, evaluationDate, trigger));
         } catch (RuntimeException e) {
-            if (isSecondAttempt(e)) {
+            if (UniqueViolations.of(e, ScheduledReassessment.ONCE_CONSTRAINT)) {
                 return ReassessmentOutcome.of(ReassessmentOutcome.Kind.ALREADY_DONE);
             }
             // Ids only: the answers and the organisation's name stay out of the log.
@@ -110,26 +111,14 @@ public class Reassessor {
         record.previousAssessmentId = previous.id();
         record.assessmentId = next.id();
         record.needsReview = next.result().needsReview();
-        record.drift = write(Drift.of(diffs.diff(previous, next)));
+        Drift drift = Drift.of(diffs.diff(previous, next));
+        record.drift = write(drift);
         record.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         record.persist();
         // Written now rather than at commit, so that a second attempt fails here, inside this try.
         ScheduledReassessment.getEntityManager().flush();
+        notices.reassessed(organisation, record, next, drift);
         return ReassessmentOutcome.reassessed(record);
-    }
-
-    private static boolean isSecondAttempt(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(ScheduledReassessment.ONCE_CONSTRAINT)) {
-                return true;
-            }
-            if (cause instanceof PersistenceException && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT)
-                    .contains(ScheduledReassessment.ONCE_CONSTRAINT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String write(Drift drift) {

@@ -45,7 +45,7 @@ public class ErasureService {
             new Deletion("draft", "delete from draft where organisation_id = :organisation"),
             new Deletion("remediation_task", "delete from remediation_task where organisation_id = :organisation"),
             new Deletion("scheduled_reassessment", "delete from scheduled_reassessment where organisation_id = :organisation"),
-            new Deletion("reassessment_reminder", "delete from reassessment_reminder where organisation_id = :organisation"),
+            new Deletion("reassessment_reminder", "delete from reassessment_reminder where subject_kind = 'organisation' and subject_id = :organisation"),
             new Deletion("action_plan_step", "delete from action_plan_step where assessment_id in " + ITS_ASSESSMENTS),
             new Deletion("assessment_framework", "delete from assessment_framework where assessment_id in " + ITS_ASSESSMENTS),
             new Deletion("assessment", "delete from assessment where organisation_id = :organisation"),

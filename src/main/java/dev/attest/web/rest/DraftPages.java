@@ -69,6 +69,16 @@ public class DraftPages {
     @Inject
     ResumeLinkMail mails;
 
+    /** The link a reminder e-mails: opens the draft where its owner left it, or at its first step. */
+    @GET
+    @Operation(hidden = true)
+    public Response resume(@PathParam("token") String token) {
+        Draft draft = draft(token);
+        Questionnaire questionnaire = drafts.questionnaire(draft);
+        String section = draft.currentSection != null ? draft.currentSection : questionnaire.sections().get(0).id();
+        return see("/d/" + token + "/s/" + section);
+    }
+
     @GET
     @Path("s/{section}")
     @Operation(hidden = true)
