@@ -20,6 +20,7 @@ public final class OrganisationExamples {
               "sector": "retail",
               "reassessmentMonths": 12,
               "contacts": [{"name": "Anna Becker", "email": "anna.becker@example.de", "role": "Data protection officer"}],
+              "schedule": {"lastAssessedOn": "2026-11-28", "nextDueOn": "2027-11-28", "paused": false, "status": "scheduled"},
               "createdAt": "2026-11-28T10:00:00Z",
               "updatedAt": "2026-11-28T10:00:00Z"
             }""";

@@ -47,6 +47,16 @@ public class ProblemRoutes {
      */
     private void refuseOversized(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (length == null && encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")
+                && limitFor(context.request().method().name(), context.normalizedPath()) < largestLimit()) {
+            // Without a declared length only the HTTP layer's ceiling (the largest limit of any endpoint) would hold
+            // the body back; endpoints with a smaller limit ask for the length instead.
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(context, Problem.of("length-required", "Length required", 411,
+                    "Send the request body with a Content-Length header; this endpoint does not accept chunked bodies."));
+            return;
+        }
         if (length != null && length.matches("\\d{1,18}")) {
             long limit = limitFor(context.request().method().name(), context.normalizedPath());
             if (Long.parseLong(length) > limit) {
@@ -57,6 +67,11 @@ public class ProblemRoutes {
             }
         }
         context.next();
+    }
+
+    /** The largest limit of any endpoint, which the HTTP layer's ceiling is set to. */
+    private long largestLimit() {
+        return Math.max(config.maxBodySize().asLongValue(), largerLimits.stream().mapToLong(BodyLimit::maxBytes).max().orElse(0));
     }
 
     private long limitFor(String method, String path) {
