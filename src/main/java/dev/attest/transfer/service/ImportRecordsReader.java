@@ -33,6 +33,8 @@ import dev.attest.transfer.service.ImportPlan.ImportedTask;
 class ImportRecordsReader {
 
     static final Set<String> TRIGGERS = Set.of("schedule", "request");
+    /** As long as a task's PATCH allows its texts. */
+    static final int TEXT_LENGTH = 10_000;
 
     @Inject
     ObjectMapper json;
@@ -59,10 +61,10 @@ class ImportRecordsReader {
             String checkId = fields.text(node, at, "checkId", 128);
             Integer step = fields.integer(node, at, "stepNumber", 1);
             TaskStatus status = status(node, at, fields);
-            String owner = fields.optionalText(node, at, "owner", 200);
+            String owner = optionalString(node, at, "owner", 200, fields);
             LocalDate dueDate = fields.date(node, at, "dueDate", false);
-            String riskReason = fields.optionalText(node, at, "riskReason", 10_000);
-            String notes = optionalString(node, at, "notes", fields);
+            String riskReason = optionalString(node, at, "riskReason", TEXT_LENGTH, fields);
+            String notes = optionalString(node, at, "notes", TEXT_LENGTH, fields);
             String first = reference(node, at, "firstAssessmentId", false, ids, fields);
             String statusAssessment = reference(node, at, "statusAssessmentId", false, ids, fields);
             Instant createdAt = fields.instant(node, at, "createdAt", true);
@@ -171,14 +173,14 @@ class ImportRecordsReader {
         });
     }
 
-    /** Free text that may be empty (notes cleared to ""), unlike {@link DocumentFields#optionalText}. */
-    private static String optionalString(JsonNode node, String at, String name, DocumentFields fields) {
+    /** Free text that may be empty, as a task's PATCH allows, unlike {@link DocumentFields#optionalText}. */
+    private static String optionalString(JsonNode node, String at, String name, int maxLength, DocumentFields fields) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isTextual()) {
-            fields.error(at + "/" + name, "expected a string");
+        if (!value.isTextual() || value.asText().length() > maxLength) {
+            fields.error(at + "/" + name, "expected a string of at most " + maxLength + " characters");
             return null;
         }
         return value.asText();
