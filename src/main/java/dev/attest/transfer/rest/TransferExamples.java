@@ -11,6 +11,7 @@ public final class TransferExamples {
               "organisation": {
                 "name": "Kleine Schuhe GmbH", "country": "DE", "sector": "retail", "reassessmentMonths": 12,
                 "contacts": [{"name": "Anna Becker", "email": "anna.becker@example.de", "role": "Data protection officer"}],
+                "schedulePaused": false,
                 "createdAt": "2025-11-20T09:00:00Z", "updatedAt": "2025-11-20T09:00:00Z"
               },
               "assessments": [
@@ -23,7 +24,29 @@ public final class TransferExamples {
                   "result": {"questionnaireId": "core", "rulebaseVersion": "sha256:4f1c…", "checks": [], "scores": {"overall": 64, "band": "amber", "frameworks": []}},
                   "actionPlanSteps": [{"checkId": "GDPR-ART7-PRETICKED", "stepNumber": 1, "done": true,
                     "doneAt": "2025-12-01T08:00:00Z", "updatedAt": "2025-12-01T08:00:00Z"}]
+                },
+                {
+                  "id": "4a6c8e0b-2d4f-4a6c-8e0b-2d4f6a8c0e2b", "previousAssessmentId": "9b2e4f6a-1c3d-4e5f-8a7b-0c2d4e6f8a1b",
+                  "createdAt": "2026-11-20T03:00:00Z", "updatedAt": "2026-11-20T03:00:00Z", "evaluationDate": "2026-11-20", "…": "…"
                 }
+              ],
+              "tasks": [
+                {"checkId": "GDPR-ART7-PRETICKED", "stepNumber": 2, "status": "in_progress", "owner": "Jonas Weber",
+                 "dueDate": "2026-01-31", "riskReason": null, "notes": "Shop theme update booked",
+                 "firstAssessmentId": "9b2e4f6a-1c3d-4e5f-8a7b-0c2d4e6f8a1b", "statusAssessmentId": "9b2e4f6a-1c3d-4e5f-8a7b-0c2d4e6f8a1b",
+                 "createdAt": "2025-12-01T08:00:00Z", "updatedAt": "2025-12-02T08:00:00Z", "closedAt": null}
+              ],
+              "drafts": [
+                {"questionnaireId": "core", "language": "en", "answers": {"org_role": "controller"},
+                 "submittedAssessmentId": null, "createdAt": "2026-11-25T14:00:00Z", "updatedAt": "2026-11-25T14:10:00Z"}
+              ],
+              "reassessments": [
+                {"dueOn": "2026-11-20", "trigger": "schedule", "previousAssessmentId": "9b2e4f6a-1c3d-4e5f-8a7b-0c2d4e6f8a1b",
+                 "assessmentId": "4a6c8e0b-2d4f-4a6c-8e0b-2d4f6a8c0e2b", "needsReview": false,
+                 "drift": {"rulesChanged": false, "previousRulebaseVersion": "sha256:4f1c…", "rulebaseVersion": "sha256:4f1c…",
+                   "previousScore": 64, "score": 64, "newFindings": [], "resolvedFindings": [], "severityChanges": [],
+                   "unchangedFindings": 3, "changedParameters": []},
+                 "createdAt": "2026-11-20T03:00:00Z"}
               ],
               "rulebases": [
                 {"version": "sha256:4f1c…", "textsVersion": "sha256:9e0b…",
@@ -36,10 +59,11 @@ public final class TransferExamples {
               "type": "urn:attest:problem:invalid-request",
               "title": "The request has invalid fields",
               "status": 400,
-              "detail": "2 field(s) must be corrected; see errors.",
+              "detail": "3 field(s) must be corrected; see errors.",
               "errors": [
                 {"in": "body", "pointer": "/assessments/1/previousAssessmentId", "reason": "names no assessment of this document"},
-                {"in": "body", "pointer": "/rulebases/0/version", "reason": "does not match the content hash of the logic files (sha256:0a3e…)"}
+                {"in": "body", "pointer": "/rulebases/0/version", "reason": "does not match the content hash of the logic files (sha256:0a3e…)"},
+                {"in": "body", "pointer": "/tasks/0/status", "reason": "expected one of open, in_progress, done, risk_accepted"}
               ]
             }""";
 

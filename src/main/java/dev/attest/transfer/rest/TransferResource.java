@@ -60,9 +60,10 @@ public class TransferResource {
 
     @GET
     @Path("/{id}/export")
-    @Operation(summary = "Export an organisation", description = "The organisation, its assessments (answers and stored "
-            + "results verbatim, action plan progress) and the archived rulebases that judged them, as one JSON document "
-            + "another Attest installation can import.")
+    @Operation(summary = "Export an organisation", description = "The organisation and whether its schedule is paused, "
+            + "its assessments (answers and stored results verbatim, action plan progress), its remediation tasks, its "
+            + "drafts, the re-assessments made for its due dates and the archived rulebases that judged the assessments, "
+            + "as one JSON document another Attest installation can import. Nothing of the workspace (ids, keys) is in it.")
     @APIResponse(responseCode = "200", description = "The document, as an attachment named attest-organisation-<slug>-<date>.json",
             content = @Content(schema = @Schema(implementation = OrganisationExport.class),
                     examples = @ExampleObject(name = "one assessment", value = TransferExamples.EXPORT)))
@@ -79,8 +80,10 @@ public class TransferResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an exported organisation", description = "Stores the organisation of an export document "
-            + "in the key's workspace with new ids (links between its assessments kept), the same timestamps and content. "
-            + "Results are not evaluated again. Rulebase versions not archived here are archived, each checked against its "
+            + "in the key's workspace with new ids (links between its assessments, and from its tasks, drafts and "
+            + "re-assessments to them, kept), the same timestamps and content; the last assessment and next due dates are "
+            + "worked out from the assessments. tasks, drafts and reassessments may be left out, as in documents exported "
+            + "before they were added. Results are not evaluated again. Rulebase versions not archived here are archived, each checked against its "
             + "content hash. Documents up to 32 MiB by default (attest.transfer.max-import-size).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationExport.class),
             examples = @ExampleObject(name = "one assessment", value = TransferExamples.EXPORT)))
@@ -88,7 +91,8 @@ public class TransferResource {
             schema = @Schema(implementation = OrganisationView.class),
             examples = @ExampleObject(name = "imported", value = OrganisationExamples.ORGANISATION)))
     @APIResponse(responseCode = "400", description = "Wrong format or version, missing or malformed fields, broken links "
-            + "between assessments, unreadable results or rulebases whose content does not match their version; each named "
+            + "between assessments, references to assessments not in the document, unknown task statuses, questionnaires, "
+            + "languages or triggers, unreadable results or drifts, rulebases whose content does not match their version; each named "
             + "by a JSON Pointer. Nothing is stored.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "broken link and rulebase", value = TransferExamples.INVALID_DOCUMENT_PROBLEM)))

@@ -55,7 +55,8 @@ final class AssessmentLinks {
         ImportedAssessment current = start;
         while (current != null && current.previousDocumentId() != null) {
             if (!visited.add(current.documentId())) {
-                return true;
+                // A circle further on, which does not come back here: its own members are named, not this lead-in.
+                return false;
             }
             if (current.previousDocumentId().equals(start.documentId())) {
                 return true;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
@@ -72,6 +73,10 @@ final class DocumentFields {
             }
             return null;
         }
+        if (!node.isTextual()) {
+            error(at, "expected an ISO-8601 instant such as 2026-11-28T10:00:00Z");
+            return null;
+        }
         try {
             return Instant.parse(node.asText()).truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
@@ -81,10 +86,20 @@ final class DocumentFields {
     }
 
     LocalDate date(JsonNode parent, String pointer, String name) {
+        return date(parent, pointer, name, true);
+    }
+
+    LocalDate date(JsonNode parent, String pointer, String name, boolean required) {
         JsonNode node = parent.get(name);
         String at = pointer + "/" + name;
         if (node == null || node.isNull()) {
-            error(at, "required");
+            if (required) {
+                error(at, "required");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            error(at, "expected an ISO-8601 date such as 2026-11-28");
             return null;
         }
         try {
@@ -119,6 +134,12 @@ final class DocumentFields {
         return node.asBoolean();
     }
 
+    /** An optional boolean: {@code absent} when left out or null. */
+    Boolean optionalBool(JsonNode parent, String pointer, String name, boolean absent) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? Boolean.valueOf(absent) : bool(parent, pointer, name);
+    }
+
     /** A required JSON object; null (with an error) otherwise. */
     JsonNode object(JsonNode parent, String pointer, String name) {
         JsonNode node = parent.get(name);
@@ -127,6 +148,15 @@ final class DocumentFields {
             return null;
         }
         return node;
+    }
+
+    /** An optional JSON array: empty when left out or null, null (with an error) when not an array. */
+    JsonNode optionalArray(JsonNode parent, String pointer, String name) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        return array(parent, pointer, name);
     }
 
     /** A required JSON array; null (with an error) otherwise. */

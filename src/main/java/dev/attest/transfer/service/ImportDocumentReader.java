@@ -26,10 +26,12 @@ import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.transfer.OrganisationExport;
 import dev.attest.transfer.service.ImportPlan.ImportedAssessment;
 import dev.attest.transfer.service.ImportPlan.ImportedOrganisation;
+import dev.attest.transfer.service.ImportPlan.ImportedRecords;
 
 /**
  * Checks an import document strictly before anything is stored: its format and version, every field, the links
- * between its assessments, each stored result, and the hashes of the rulebases it brings. Every problem is named by
+ * between its assessments (and from its tasks, drafts and re-assessments to them), each stored result, and the
+ * hashes of the rulebases it brings. Every problem is named by
  * its JSON Pointer in one 400.
  */
 @ApplicationScoped
@@ -50,6 +52,9 @@ public class ImportDocumentReader {
     @Inject
     ImportAssessmentReader assessmentReader;
 
+    @Inject
+    ImportRecordsReader recordsReader;
+
     ImportPlan read(JsonNode document) {
         if (document == null || !document.isObject()) {
             throw new InvalidRequestException(FieldError.body("/", "required: an organisation export document (a JSON object)"));
@@ -66,19 +71,22 @@ public class ImportDocumentReader {
         ImportedOrganisation organisation = organisation(document, fields);
         Map<String, RulebaseFiles> brought = rulebases(document, fields);
         List<ImportedAssessment> assessments = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         JsonNode list = fields.array(document, "", "assessments");
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 assessmentReader.read(list.get(i), "/assessments/" + i, fields).ifPresent(assessments::add);
+                ids.add(list.get(i).path("id").asText(null));
             }
             checkIds(list, fields);
             checkRulebases(list, brought, fields);
         }
+        ImportedRecords records = recordsReader.read(document, ids, fields);
         fields.throwIfAny();
         List<ImportedAssessment> ordered = AssessmentLinks.inLinkOrder(assessments, fields);
         fields.throwIfAny();
         List<RulebaseFiles> newRulebases = brought.values().stream().filter(files -> !archive.contains(files.version())).toList();
-        return new ImportPlan(organisation, ordered, newRulebases);
+        return new ImportPlan(organisation, ordered, records, newRulebases);
     }
 
     private ImportedOrganisation organisation(JsonNode document, DocumentFields fields) {
@@ -88,8 +96,10 @@ public class ImportDocumentReader {
         }
         var createdAt = fields.instant(node, "/organisation", "createdAt", true);
         var updatedAt = fields.instant(node, "/organisation", "updatedAt", true);
+        // Left out by documents exported before the schedule existed: not paused.
+        Boolean paused = fields.optionalBool(node, "/organisation", "schedulePaused", false);
         ObjectNode request = node.deepCopy();
-        request.remove(List.of("createdAt", "updatedAt"));
+        request.remove(List.of("createdAt", "updatedAt", "schedulePaused"));
         OrganisationRequest parsed;
         try {
             parsed = json.treeToValue(request, OrganisationRequest.class);
@@ -106,7 +116,7 @@ public class ImportDocumentReader {
             fields.addAll(e.errors().stream().map(error -> FieldError.body("/organisation" + error.pointer(), error.reason())).toList());
             return null;
         }
-        return new ImportedOrganisation(parsed, createdAt, updatedAt);
+        return paused == null ? null : new ImportedOrganisation(parsed, paused, createdAt, updatedAt);
     }
 
     /** The document's rulebases by version, each checked against its own content hash. */

@@ -22,7 +22,8 @@ import dev.attest.workspace.CurrentWorkspace;
 
 /**
  * Stores an exported organisation in the current workspace, in one transaction: new ids for the organisation, its
- * assessments and their steps, links remapped, timestamps and content as exported. Results are not evaluated again:
+ * assessments and their steps, its tasks, drafts and re-assessments, links remapped, timestamps and content as
+ * exported; its last assessment and next due dates worked out from the assessments. Results are not evaluated again:
  * they are evidence and come back verbatim. Rulebase versions this installation lacks are archived with them.
  */
 @ApplicationScoped
@@ -40,6 +41,9 @@ public class ImportService {
     @Inject
     CurrentWorkspace workspace;
 
+    @Inject
+    ImportRecordsWriter records;
+
     /** The new organisation; a 400 naming every bad field, with nothing stored, when the document is not valid. */
     @Transactional
     public Organisation importDocument(JsonNode document) {
@@ -51,6 +55,7 @@ public class ImportService {
         organisations.apply(plan.organisation().fields(), organisation);
         organisation.createdAt = plan.organisation().createdAt();
         organisation.updatedAt = plan.organisation().updatedAt();
+        organisation.schedulePaused = plan.organisation().schedulePaused();
         organisation.persist();
         Map<String, String> newIds = new HashMap<>();
         for (ImportedAssessment imported : plan.assessments()) {
@@ -61,6 +66,7 @@ public class ImportService {
                 step(step, assessment.id).persist();
             }
         }
+        records.store(plan.records(), organisation.id, newIds);
         return organisation;
     }
 

@@ -20,7 +20,6 @@ import dev.attest.support.TestWorkspace;
 import dev.attest.transfer.ErasureRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -53,7 +52,7 @@ class OrganisationErasureTest {
                 .body("items.id", equalTo(List.of(kept.organisation)));
         workspace.given().queryParam("size", 100).get("/api/v1/assessments").then()
                 .body("items.id", not(hasItem(client.first))).body("items.id", not(hasItem(client.second)))
-                .body("total", equalTo(2));
+                .body("total", equalTo(kept.assessments().size()));
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(Organisation.<Organisation>findById(client.organisation)).isNull();
@@ -69,13 +68,9 @@ class OrganisationErasureTest {
 
     @Test
     void shouldRecordTheErasureWithoutTheErasedContent() {
+        // Everything an organisation can have: the fixture brings drafts, tasks in its plan, a re-assessment on request.
         TransferFixture client = new TransferFixture(workspace);
-        // Everything else an organisation can have: a draft, a task in its plan, a re-assessment on request.
         String organisation = "/api/v1/organisations/" + client.organisation;
-        workspace.given().contentType(ContentType.JSON).body("{}").post(organisation + "/drafts").then().statusCode(201);
-        workspace.given().contentType(ContentType.JSON).body("{\"owner\": \"Anna\", \"status\": \"in_progress\"}")
-                .patch(organisation + "/action-plan/tasks/" + TransferFixture.PRETICKED + "/1").then().statusCode(200);
-        workspace.given().post(organisation + "/reassessments").then().statusCode(201);
         int frameworks = QuarkusTransaction.requiringNew().call(() -> ((Number) Assessment.getEntityManager().createNativeQuery(
                 "select count(*) from assessment_framework where assessment_id in (select id from assessment where organisation_id = ?1)")
                 .setParameter(1, client.organisation).getSingleResult()).intValue());
@@ -89,9 +84,9 @@ class OrganisationErasureTest {
                 .body("items[0].subjectId", equalTo(client.organisation))
                 .body("items[0].erasedAt", equalTo("2026-11-28T10:00:00Z"))
                 .body("items[0].erasedByKeyPrefix", equalTo(workspace.key().substring(0, 20)))
-                .body("items[0].deletedRows", equalTo(Map.of("draft", 1, "remediation_task", 1, "scheduled_reassessment", 1,
+                .body("items[0].deletedRows", equalTo(Map.of("draft", 2, "remediation_task", 2, "scheduled_reassessment", 1,
                         "reassessment_reminder", 0, "action_plan_step", 3, "assessment_framework", frameworks,
-                        "assessment", 3, "organisation", 1)));
+                        "assessment", 4, "organisation", 1)));
         assertThat(erasures.asString()).doesNotContain("Kleine Schuhe", "anna.becker", client.first, client.second);
         QuarkusTransaction.requiringNew().run(() -> {
             ErasureRecord record = ErasureRecord.find("subjectId", client.organisation).singleResult();

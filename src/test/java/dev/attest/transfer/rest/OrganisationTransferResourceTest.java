@@ -4,12 +4,15 @@ import static dev.attest.transfer.rest.TransferFixture.export;
 import static dev.attest.transfer.rest.TransferFixture.tree;
 import static dev.attest.transfer.rest.TransferFixture.withIds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +23,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.attest.assessment.Assessment;
-import dev.attest.organisation.Organisation;
 import dev.attest.rules.ArchivedRulebase;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,7 +33,8 @@ import io.restassured.response.Response;
 
 /**
  * An organisation exported from one workspace and imported into another reads back identical apart from its ids;
- * a bad document is refused field by field with nothing stored. {@code OrganisationErasureTest} covers erasure;
+ * a bad document is refused field by field with nothing stored. {@code OrganisationImportRecordsTest} covers the
+ * optional sections (tasks, drafts, re-assessments) on their own; {@code OrganisationErasureTest} covers erasure;
  * {@code OrganisationTransferResourcePostgresTest} runs the same on PostgreSQL.
  */
 @QuarkusTest
@@ -53,19 +56,35 @@ class OrganisationTransferResourceTest {
                 .body("organisation.name", equalTo("Kleine Schuhe GmbH"))
                 .body("organisation.reassessmentMonths", equalTo(18))
                 .body("organisation.contacts[0].email", equalTo("anna.becker@example.de"))
-                .body("assessments.id", containsInAnyOrder(client.first, client.second))
+                .body("organisation.schedulePaused", equalTo(true))
+                .body("assessments.id", containsInAnyOrder(client.first, client.second, client.third, client.fromDraft))
                 .body("assessments.find { it.id == '" + client.second + "' }.previousAssessmentId", equalTo(client.first))
                 .body("assessments.find { it.id == '" + client.second + "' }.evaluationDate", equalTo("2027-01-15"))
                 .body("assessments.find { it.id == '" + client.first + "' }.actionPlanSteps.done", containsInAnyOrder(true, false))
+                .body("tasks.stepNumber", contains(1, 2))
+                .body("tasks[1].owner", equalTo("Jonas Weber"))
+                .body("tasks[1].dueDate", equalTo("2027-02-28"))
+                .body("tasks[1].status", equalTo("in_progress"))
+                .body("tasks[1].firstAssessmentId", equalTo(client.first))
+                .body("tasks[0].riskReason", equalTo("The old checkout goes away in March"))
+                .body("drafts.language", contains("ru", "en"))
+                .body("drafts[0].answers", equalTo(Map.of("org_role", "controller", "eu_establishment", true)))
+                .body("drafts[0].submittedAssessmentId", nullValue())
+                .body("drafts[1].submittedAssessmentId", equalTo(client.fromDraft))
+                .body("reassessments", hasSize(1))
+                .body("reassessments[0].trigger", equalTo("request"))
+                .body("reassessments[0].previousAssessmentId", equalTo(client.second))
+                .body("reassessments[0].assessmentId", equalTo(client.third))
                 .body("rulebases", hasSize(1));
         JsonNode document = tree(response.asString());
+        // Nothing of the workspace: its id and its key stay with it.
+        assertThat(response.asString()).doesNotContain(workspace.id(), workspace.key(), workspace.key().substring(0, 20),
+                "workspaceId", "organisationId", "resumeToken", client.organisation, client.draft, client.submittedDraft);
         String version = document.at("/rulebases/0/version").asText();
         assertThat(document.at("/assessments/0/rulebaseVersion").asText()).isEqualTo(version);
         assertThat(document.at("/rulebases/0/files/logic").size()).isPositive();
         String stored = QuarkusTransaction.requiringNew().call(() -> Assessment.<Assessment>findById(client.first).result);
-        JsonNode exportedFirst = document.at("/assessments/0/id").asText().equals(client.first)
-                ? document.at("/assessments/0/result") : document.at("/assessments/1/result");
-        assertThat(exportedFirst).isEqualTo(tree(stored));
+        assertThat(document.at("/assessments/" + index(document, client.first) + "/result")).isEqualTo(tree(stored));
     }
 
     @Test
@@ -91,6 +110,16 @@ class OrganisationTransferResourceTest {
             assertSame(ids, "/api/v1/assessments/" + original + "/action-plan");
         }
         assertSame(ids, "/api/v1/assessments/" + client.second + "/diff?against=" + client.first);
+        assertSame(ids, "/api/v1/organisations/" + client.organisation + "/action-plan");
+        assertSame(ids, "/api/v1/organisations/" + client.organisation + "/drafts");
+        assertSame(ids, "/api/v1/drafts/" + client.draft);
+        assertSame(ids, "/api/v1/drafts/" + client.submittedDraft);
+        assertSame(ids, "/api/v1/organisations/" + client.organisation + "/reassessments");
+        assertSame(ids, "/api/v1/organisations/" + client.organisation + "/schedule");
+        newConsultancy.given().get("/api/v1/organisations/" + imported + "/schedule").then()
+                .body("paused", equalTo(true)).body("lastAssessedOn", equalTo("2027-01-15"));
+        newConsultancy.given().get("/api/v1/drafts/" + ids.get(client.submittedDraft)).then()
+                .body("status", equalTo("submitted")).body("submittedAssessmentId", equalTo(ids.get(client.fromDraft)));
         // The frameworks listings filter on were rebuilt from the results.
         QuarkusTransaction.requiringNew().run(() -> {
             for (String original : client.assessments()) {
@@ -190,48 +219,64 @@ class OrganisationTransferResourceTest {
     void shouldRefuseBrokenLinksBetweenAssessments() {
         TransferFixture client = new TransferFixture(workspace);
         ObjectNode document = tree(export(workspace, client.organisation));
-        int second = document.at("/assessments/0/id").asText().equals(client.second) ? 0 : 1;
+        int second = index(document, client.second);
         ((ObjectNode) document.at("/assessments/" + second)).put("previousAssessmentId", "no-such-assessment");
         refused(document, "/assessments/" + second + "/previousAssessmentId");
 
         ObjectNode circle = tree(export(workspace, client.organisation));
-        ((ObjectNode) circle.at("/assessments/" + (1 - second))).put("previousAssessmentId", client.second);
-        refused(circle, "/assessments/0/previousAssessmentId", "/assessments/1/previousAssessmentId");
+        ((ObjectNode) circle.at("/assessments/" + index(circle, client.first))).put("previousAssessmentId", client.second);
+        refused(circle, "/assessments/" + index(circle, client.first) + "/previousAssessmentId",
+                "/assessments/" + index(circle, client.second) + "/previousAssessmentId");
 
         ObjectNode twice = tree(export(workspace, client.organisation));
         ((ArrayNode) twice.get("assessments")).add(twice.at("/assessments/0").deepCopy());
-        refused(twice, "/assessments/2/id");
+        refused(twice, "/assessments/4/id");
     }
 
-    /** The document is refused naming exactly these fields, and nothing of it is stored. */
     private void refused(JsonNode document, String... pointers) {
-        long archived = QuarkusTransaction.requiringNew().call(() -> ArchivedRulebase.count());
-        newConsultancy.given().contentType(ContentType.JSON).body(document.toString())
-                .post("/api/v1/organisations/import")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder(pointers));
-        newConsultancy.given().get("/api/v1/organisations").then().body("total", equalTo(0));
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(Organisation.count("workspaceId", newConsultancy.id())).isZero();
-            assertThat(Assessment.count("workspaceId", newConsultancy.id())).isZero();
-            assertThat(ArchivedRulebase.count()).isEqualTo(archived);
-        });
+        ImportRefusal.refused(newConsultancy, document, pointers);
     }
 
-    /** The imported organisation's assessment ids, by the original ids (the organisation's too). */
+    /**
+     * The imported organisation's assessment, draft and re-assessment ids, by the original ids (the organisation's
+     * too), matched by when they were made, which the fixture spreads apart and an import keeps.
+     */
     private Map<String, String> newIds(TransferFixture client, String imported) {
-        List<String> items = newConsultancy.given().get("/api/v1/organisations/" + imported + "/assessments")
-                .then().statusCode(200).body("total", equalTo(2)).extract().path("items.id");
-        String newSecond = items.stream().filter(id -> previous(id) != null).findFirst().orElseThrow();
-        String newFirst = previous(newSecond);
-        assertThat(items).containsExactlyInAnyOrder(newFirst, newSecond);
-        return Map.of(client.organisation, imported, client.first, newFirst, client.second, newSecond);
+        Map<String, String> ids = new HashMap<>(Map.of(client.organisation, imported));
+        ids.putAll(byCreatedAt(workspace, "/api/v1/organisations/" + client.organisation + "/assessments",
+                newConsultancy, "/api/v1/organisations/" + imported + "/assessments", 4));
+        ids.putAll(byCreatedAt(workspace, "/api/v1/organisations/" + client.organisation + "/drafts",
+                newConsultancy, "/api/v1/organisations/" + imported + "/drafts", 2));
+        ids.putAll(byCreatedAt(workspace, "/api/v1/organisations/" + client.organisation + "/reassessments",
+                newConsultancy, "/api/v1/organisations/" + imported + "/reassessments", 1));
+        assertThat(ids.keySet()).containsAll(client.assessments()).contains(client.draft, client.submittedDraft);
+        return ids;
     }
 
-    private String previous(String assessment) {
-        return newConsultancy.given().get("/api/v1/assessments/" + assessment).then().statusCode(200)
-                .extract().path("previousAssessmentId");
+    private static Map<String, String> byCreatedAt(TestWorkspace from, String fromPath, TestWorkspace to, String toPath,
+            int total) {
+        List<Map<String, String>> originals = from.given().get(fromPath).then().statusCode(200)
+                .body("total", equalTo(total)).extract().path("items");
+        List<Map<String, String>> copies = to.given().get(toPath).then().statusCode(200)
+                .body("total", equalTo(total)).extract().path("items");
+        Map<String, String> ids = new HashMap<>();
+        for (Map<String, String> original : originals) {
+            List<Map<String, String>> copy = copies.stream()
+                    .filter(item -> item.get("createdAt").equals(original.get("createdAt"))).toList();
+            assertThat(copy).as("made at " + original.get("createdAt")).hasSize(1);
+            ids.put(original.get("id"), copy.get(0).get("id"));
+        }
+        assertThat(ids.values()).doesNotHaveDuplicates().doesNotContainAnyElementsOf(ids.keySet());
+        return ids;
+    }
+
+    private static int index(JsonNode document, String assessment) {
+        for (int i = 0; i < document.get("assessments").size(); i++) {
+            if (document.at("/assessments/" + i + "/id").asText().equals(assessment)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No assessment " + assessment + " in the document");
     }
 
     /** The original's answer at {@code path}, ids replaced by their new ones, equals the import's. */
