@@ -61,7 +61,7 @@ class ScheduleBenchmark {
             report("Run %s", run);
             report("Re-assessed %,d organisations in %.1f s: %.1f organisations/s (workers %s, batch size %s, %d cores)",
                     run.path("reassessed").asInt(), elapsed, run.path("reassessed").asInt() / elapsed,
-                    System.getProperty("bench.workers", "default"), System.getProperty("bench.batch-size", "default"),
+                    setting("bench.workers"), setting("bench.batch-size"),
                     Runtime.getRuntime().availableProcessors());
             assertThat(run.path("failed").asInt()).as("failed re-assessments").isZero();
             assertThat(run.path("reassessed").asInt()).as("re-assessed in the run").isEqualTo(organisations);
@@ -77,6 +77,12 @@ class ScheduleBenchmark {
         copy("bench.workers", "attest.schedule.workers", properties);
         copy("bench.batch-size", "attest.schedule.batch-size", properties);
         return properties;
+    }
+
+    /** The value given, or "default" when the job's own default applies. */
+    private static String setting(String name) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? "default" : value;
     }
 
     private static void copy(String from, String to, Map<String, String> properties) {
