@@ -14,34 +14,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged application (target/quarkus-app) run as a child process, as an operator would run it. */
-final class PackagedApp implements AutoCloseable {
+/**
+ * The packaged application run as a child process, as an operator would run it: by default the H2 build
+ * (target/quarkus-app, or the {@code attest.app.jar} system property), or a jar named by the caller.
+ */
+public final class PackagedApp implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final Path jar;
     private final Map<String, String> properties;
     private final Path log;
     private final int port;
     private Process process;
 
     PackagedApp(Map<String, String> properties, Path log) throws IOException {
+        this(Path.of(System.getProperty("attest.app.jar", "target/quarkus-app/quarkus-run.jar")), properties, log);
+    }
+
+    public PackagedApp(Path jar, Map<String, String> properties, Path log) throws IOException {
+        this.jar = jar;
         this.properties = properties;
         this.log = log;
         this.port = freePort();
     }
 
-    PackagedApp start() throws IOException {
+    /** The application built for PostgreSQL, which the tests' build makes (profile postgresql-build-for-tests). */
+    public static Path postgresqlJar() {
+        return Path.of(System.getProperty("attest.app.postgresql.jar", "target/quarkus-app-postgresql/quarkus-run.jar"));
+    }
+
+    public PackagedApp start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
-        command.add(System.getProperty("attest.app.jar", "target/quarkus-app/quarkus-run.jar"));
+        command.add(jar.toString());
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return this;
     }
 
     /** Waits until readiness answers UP, or fails with the log when the process dies or time runs out. */
-    PackagedApp awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public PackagedApp awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -74,7 +88,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** A GET with {@code Authorization: Bearer <key>}. */
-    HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -86,19 +100,31 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** A JSON POST with {@code Authorization: Bearer <key>}. */
-    HttpResponse<String> post(String path, String json, String key) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+    public HttpResponse<String> post(String path, String json, String key) throws IOException, InterruptedException {
+        return post(path, json, key, Duration.ofSeconds(10));
+    }
+
+    /** A JSON POST with {@code Authorization: Bearer <key>} that may take up to {@code timeout}, e.g. a whole run of a job. */
+    public HttpResponse<String> post(String path, String json, String key, Duration timeout) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON PUT with {@code Authorization: Bearer <key>}. */
+    public HttpResponse<String> put(String path, String json, String key) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Kills the process without a clean shutdown, as a crash or power loss would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
@@ -109,6 +135,11 @@ final class PackagedApp implements AutoCloseable {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** The operating system's id of the process, e.g. for {@code jcmd <pid> Thread.print}. */
+    public long pid() {
+        return process.pid();
     }
 
     @Override
