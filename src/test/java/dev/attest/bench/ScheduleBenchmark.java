@@ -69,6 +69,11 @@ class ScheduleBenchmark {
                     .isEqualTo(organisations);
             assertThat(database.number("select count(*) from organisation where name like 'Benchmark %' and next_due_on <= ?",
                     ScheduleFixture.TODAY)).as("organisations still due").isZero();
+            long events = database.number("select count(*) from webhook_delivery where event_type = 'reassessment.completed'");
+            long mails = database.number("select count(*) from mail_outbox where kind = 'result'");
+            report("Notifications queued: %,d webhook events, %,d result e-mails", events, mails);
+            assertThat(events).as("webhook events queued").isEqualTo(organisations);
+            assertThat(mails).as("result e-mails queued").isEqualTo(organisations);
         }
     }
 

@@ -50,6 +50,10 @@ public final class ScheduleFixture {
         // Runs start through the admin endpoint only, so the test decides when and where.
         properties.put("attest.schedule.cron", "off");
         properties.put("attest.clock.fixed", TODAY + "T10:00:00Z");
+        // Notices are queued by the run (that is what is measured and counted); sending them is the pollers' later
+        // work, off here so that no mail server or receiver is needed.
+        properties.put("attest.webhooks.poll", "off");
+        properties.put("attest.mail-outbox.poll", "off");
         return properties;
     }
 
@@ -61,8 +65,11 @@ public final class ScheduleFixture {
         HttpResponse<String> workspace = app.post("/api/v1/admin/workspaces", "{\"name\": \"" + workspaceName + "\"}", ADMIN_KEY);
         assertThat(workspace.statusCode()).as(workspace.body()).isEqualTo(201);
         String key = workspace.body().replaceAll("(?s).*\"key\":\"(atk_[^\"]+)\".*", "$1");
-        HttpResponse<String> organisation = app.post("/api/v1/organisations",
-                "{\"name\": \"Template Schuhe GmbH\", \"country\": \"DE\"}", key);
+        HttpResponse<String> webhook = app.post("/api/v1/webhooks", "{\"url\": \"https://hooks.example.com/attest\"}", key);
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(201);
+        // A contact, so that each re-assessment queues a result e-mail as well as its webhook event.
+        HttpResponse<String> organisation = app.post("/api/v1/organisations", "{\"name\": \"Template Schuhe GmbH\", "
+                + "\"country\": \"DE\", \"contacts\": [{\"name\": \"Anna Becker\", \"email\": \"anna@example.de\"}]}", key);
         assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(201);
         String organisationId = json(organisation).path("id").asText();
         ObjectNode request = (ObjectNode) JSON.readTree(Files.readString(Path.of("examples", "shoe-shop.json")));

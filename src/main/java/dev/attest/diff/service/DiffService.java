@@ -82,6 +82,12 @@ public class DiffService {
         return OLDER_FIRST.compare(one, other) <= 0 ? diff(one, other) : diff(other, one);
     }
 
+    private static boolean sameAnswers(StoredAssessment older, StoredAssessment newer) {
+        return older.result().questionnaireId().equals(newer.result().questionnaireId())
+                && older.result().questionnaireVersion().equals(newer.result().questionnaireVersion())
+                && older.answers().equals(newer.answers());
+    }
+
     public AssessmentDiff diff(StoredAssessment older, StoredAssessment newer) {
         EvaluationResult before = older.result();
         EvaluationResult after = newer.result();
@@ -92,7 +98,12 @@ public class DiffService {
                 : reruns.rulebase(before.rulebaseVersion());
         EvaluationResult rulesOnly = null;
         EvaluationResult answersOnly = null;
-        if (!sameRules) {
+        if (!sameRules && sameAnswers(older, newer)) {
+            // The same answers to the same questionnaire (a scheduled re-assessment): re-running them would only
+            // reproduce the two stored results, so those are the re-runs.
+            rulesOnly = after;
+            answersOnly = before;
+        } else if (!sameRules) {
             Rulebase rules = newerRules.orElseThrow(() -> new IllegalStateException(
                     "Rulebase " + after.rulebaseVersion() + " of assessment " + newer.id() + " is not archived"));
             rulesOnly = reruns.run(before.questionnaireId(), older.answers(), rules, after.evaluationDate());
