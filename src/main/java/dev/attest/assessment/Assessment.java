@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 /** A stored assessment: the answers as submitted and the language-neutral result, as JSON. */
 @Entity
@@ -79,6 +80,12 @@ public class Assessment extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** An assessment of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
+    /** An organisation's latest assessment: the latest evaluation date, then the latest stored. */
+    public static Optional<Assessment> latestOfOrganisation(String organisationId) {
+        return find("organisationId", Sort.descending("evaluationDate", "createdAt"), organisationId)
+                .firstResultOptional();
+    }
+
     public static Optional<Assessment> findInWorkspace(String workspaceId, String id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResultOptional();
     }

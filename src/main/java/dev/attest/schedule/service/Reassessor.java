@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 
 import dev.attest.assessment.Assessment;
 import dev.attest.assessment.StoredAssessment;
@@ -93,8 +92,7 @@ public class Reassessor {
         if (scheduled && (organisation.schedulePaused || !dueOn.equals(organisation.nextDueOn))) {
             return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
         }
-        Optional<Assessment> latest = Assessment.find("organisationId", Sort.descending("evaluationDate", "createdAt"),
-                organisationId).firstResultOptional();
+        Optional<Assessment> latest = Assessment.latestOfOrganisation(organisationId);
         if (latest.isEmpty()) {
             return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
         }
