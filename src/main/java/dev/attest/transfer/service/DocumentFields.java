@@ -3,6 +3,7 @@ package dev.attest.transfer.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,24 +66,8 @@ final class DocumentFields {
     }
 
     Instant instant(JsonNode parent, String pointer, String name, boolean required) {
-        JsonNode node = parent.get(name);
-        String at = pointer + "/" + name;
-        if (node == null || node.isNull()) {
-            if (required) {
-                error(at, "required");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            error(at, "expected an ISO-8601 instant such as 2026-11-28T10:00:00Z");
-            return null;
-        }
-        try {
-            return Instant.parse(node.asText()).truncatedTo(ChronoUnit.MICROS);
-        } catch (DateTimeParseException e) {
-            error(at, "expected an ISO-8601 instant such as 2026-11-28T10:00:00Z");
-            return null;
-        }
+        return temporal(parent, pointer, name, required, "an ISO-8601 instant such as 2026-11-28T10:00:00Z",
+                text -> Instant.parse(text).truncatedTo(ChronoUnit.MICROS));
     }
 
     LocalDate date(JsonNode parent, String pointer, String name) {
@@ -90,6 +75,12 @@ final class DocumentFields {
     }
 
     LocalDate date(JsonNode parent, String pointer, String name, boolean required) {
+        return temporal(parent, pointer, name, required, "an ISO-8601 date such as 2026-11-28", LocalDate::parse);
+    }
+
+    /** A date or time written as text; absent or null is an error only when {@code required}. */
+    private <T> T temporal(JsonNode parent, String pointer, String name, boolean required, String expected,
+            Function<String, T> parse) {
         JsonNode node = parent.get(name);
         String at = pointer + "/" + name;
         if (node == null || node.isNull()) {
@@ -98,16 +89,15 @@ final class DocumentFields {
             }
             return null;
         }
-        if (!node.isTextual()) {
-            error(at, "expected an ISO-8601 date such as 2026-11-28");
-            return null;
+        if (node.isTextual()) {
+            try {
+                return parse.apply(node.asText());
+            } catch (DateTimeParseException e) {
+                // reported below, like a value that is not text
+            }
         }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            error(at, "expected an ISO-8601 date such as 2026-11-28");
-            return null;
-        }
+        error(at, "expected " + expected);
+        return null;
     }
 
     Integer integer(JsonNode parent, String pointer, String name, int min) {
