@@ -11,6 +11,8 @@ import java.util.List;
  * @param newFindings failing now, not before; {@code resolved} failed before, not now; {@code unchanged} failing in
  *        both; {@code severityChanges} failing in both at a different severity
  * @param changedParameters thresholds and dates in force for the older assessment and for the newer one that differ
+ * @param rulebaseChanges checks added, removed or changed between the two rulebase versions, whether or not they moved
+ *        a finding of this business; empty when one version judged both
  * @param changedAnswers every answer that differs, relevant to a finding or not
  */
 public record AssessmentDiff(
@@ -25,6 +27,7 @@ public record AssessmentDiff(
         List<FindingChange> unchanged,
         List<FindingChange> severityChanges,
         List<ParameterChange> changedParameters,
+        RulebaseChanges rulebaseChanges,
         List<ChangedAnswer> changedAnswers) {
 
     public AssessmentDiff {
@@ -35,6 +38,7 @@ public record AssessmentDiff(
         unchanged = List.copyOf(unchanged);
         severityChanges = List.copyOf(severityChanges);
         changedParameters = List.copyOf(changedParameters);
+        rulebaseChanges = rulebaseChanges == null ? RulebaseChanges.NONE : rulebaseChanges;
         changedAnswers = List.copyOf(changedAnswers);
     }
 
@@ -65,7 +69,12 @@ public record AssessmentDiff(
         }
     }
 
-    /** A parameter whose value in force differs: {@code null} where it had none. */
-    public record ParameterChange(String name, Object older, Object newer) {
+    /**
+     * A parameter whose value in force differs: {@code null} where it had none.
+     *
+     * @param effectiveFrom since when the newer value is in force (null when the newer side has none): a threshold
+     *        that changed with the law shows the date it took effect
+     */
+    public record ParameterChange(String name, Object older, Object newer, LocalDate effectiveFrom) {
     }
 }

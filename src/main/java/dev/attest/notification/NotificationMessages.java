@@ -29,6 +29,9 @@ public interface NotificationMessages {
     @Message("New: {title}") String changeNew(String title);
     @Message("Fixed: {title}") String changeFixed(String title);
     @Message("Now of different importance: {title}") String changeSeverity(String title);
+    @Message("The rules now also check: {title}") String changeCheckAdded(String title);
+    @Message("No longer checked: {title}") String changeCheckRemoved(String title);
+    @Message("The rules behind this check were updated: {title}") String changeCheckUpdated(String title);
     @Message("You get this e-mail because this address is the privacy contact for {organisation}.") String footer(String organisation);
     @Message("needs urgent work") String bandRed();
     @Message("needs work") String bandAmber();

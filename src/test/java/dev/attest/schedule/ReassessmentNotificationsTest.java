@@ -2,6 +2,7 @@ package dev.attest.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -64,6 +65,9 @@ class ReassessmentNotificationsTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    RuleChanges ruleChanges;
+
     @BeforeEach
     void emptyTheMailbox() {
         outbox.sendDue();
@@ -113,6 +117,25 @@ class ReassessmentNotificationsTest {
             assertThat(mailbox.getMailsSentTo("anna.due@example.de")).hasSize(1);
             assertThat(mailbox.getMailsSentTo("olga.soon@example.ru")).hasSize(1);
         }
+    }
+
+    @Test
+    void shouldTellTheContactInRussianWhichChecksTheRulesAddedDroppedOrRewrote() throws IOException {
+        organisation("Правила ООО", "RU", "ivan.rules@example.ru", "2026-11-29");
+        ruleChanges.sinceAYearAgo();
+        try {
+            runner.run(TODAY);
+            outbox.sendDue();
+        } finally {
+            ruleChanges.restore();
+        }
+
+        String automatedDecisions = "Программа принимает серьёзные решения о людях без обязательных гарантий";
+        assertThat(only(mailbox.getMailsSentTo("ivan.rules@example.ru")).getText())
+                .contains("Теперь правила проверяют и это: " + automatedDecisions)
+                .contains("Больше не проверяется: " + automatedDecisions)
+                .contains("Правила этой проверки обновлены: ")
+                .doesNotContain("GDPR-ART22");
     }
 
     @Test

@@ -1,14 +1,17 @@
 package dev.attest.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.attest.rules.service.RulebaseRegistry;
 import dev.attest.schedule.service.ReassessmentRunner;
 import dev.attest.schedule.service.RunSummary;
 import dev.attest.support.ExampleFiles;
-import dev.attest.support.RulesCopyProfile;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,29 +42,20 @@ import io.restassured.http.ContentType;
 class ReassessmentScheduleTest {
 
     private static final String A_YEAR_AGO = "2026-11-29";
-    private static final String GDPR_CHANGE = """
 
-            # Added by ReassessmentScheduleTest: rights requests answered within 15 days from mid-2027.
-            - { name: gdpr.rights_response_max_days, value: 15, effectiveFrom: "2027-06-01", source: "test" }
-            """;
+    private static final String RENAMED_CHECK = RuleChanges.RENAMED_CHECK;
 
     private final TestWorkspace consultancy = TestWorkspace.named("Scheduled consultancy");
-    private final Path gdprParameters = RulesCopyProfile.RULES_COPY.resolve("gdpr/gdpr.params.yaml");
-    private String originalGdpr;
 
     @Inject
-    RulebaseRegistry registry;
+    RuleChanges ruleChanges;
 
     @Inject
     ReassessmentRunner runner;
 
     @AfterEach
     void restoreTheRules() throws IOException {
-        if (originalGdpr != null) {
-            Files.writeString(gdprParameters, originalGdpr);
-            originalGdpr = null;
-            assertThat(registry.reload().accepted()).isTrue();
-        }
+        ruleChanges.restore();
     }
 
     @Test
@@ -73,9 +65,7 @@ class ReassessmentScheduleTest {
                 .body("schedule.lastAssessedOn", equalTo(A_YEAR_AGO))
                 .body("schedule.nextDueOn", equalTo(ScheduleTestProfile.TODAY))
                 .body("schedule.status", equalTo("due"));
-        originalGdpr = Files.readString(gdprParameters);
-        Files.writeString(gdprParameters, originalGdpr + GDPR_CHANGE);
-        assertThat(registry.reload().accepted()).isTrue();
+        ruleChanges.sinceAYearAgo();
 
         RestAssured.given().header("Authorization", TestWorkspace.ADMIN).post("/api/v1/admin/reassessments/runs")
                 .then().statusCode(200).body("status", equalTo("finished")).body("runDate", equalTo(ScheduleTestProfile.TODAY));
@@ -88,7 +78,24 @@ class ReassessmentScheduleTest {
         assertThat(reassessment.getList("items[0].drift.newFindings", Map.class))
                 .contains(Map.of("check", "GDPR-ART12-ACCESS-DEADLINE", "framework", "GDPR", "cause", "rules-changed"));
         assertThat(reassessment.getList("items[0].drift.changedParameters", String.class)).contains("gdpr.rights_response_max_days");
+        assertThat(reassessment.getList("items[0].drift.parameterChanges", Map.class))
+                .contains(Map.of("name", "gdpr.rights_response_max_days", "older", 92.0f, "newer", 15.0f, "effectiveFrom", "2027-06-01"));
+        assertThat(reassessment.getList("items[0].drift.rulebaseChanges.added.check", String.class)).containsExactly(RENAMED_CHECK);
+        assertThat(reassessment.getList("items[0].drift.rulebaseChanges.removed.check", String.class))
+                .containsExactly("GDPR-ART22-AUTOMATED-DECISIONS");
+        assertThat(reassessment.getList("items[0].drift.rulebaseChanges.changed", Map.class)).containsExactlyInAnyOrder(
+                changedCheck("GDPR-ART12-ACCESS-DEADLINE", "GDPR Art. 12(3)", "high", null, List.of("logic")),
+                changedCheck("GDPR-ART15-20-RIGHTS-CAPABILITY", "GDPR Art. 15-20", "critical", "high", List.of("severity")));
         String newId = reassessment.getString("items[0].assessmentId");
+        consultancy.given().queryParam("against", reassessment.getString("items[0].previousAssessmentId"))
+                .queryParam("lang", "ru").get("/api/v1/assessments/" + newId + "/diff").then().statusCode(200)
+                .body("changedParameters.find { it.name == 'gdpr.rights_response_max_days' }.effectiveFrom", equalTo("2027-06-01"))
+                .body("rulebaseChanges.added.checkId", contains(RENAMED_CHECK))
+                .body("rulebaseChanges.added[0].title", matchesPattern(".*[А-Яа-я].*"))
+                .body("rulebaseChanges.removed.checkId", contains("GDPR-ART22-AUTOMATED-DECISIONS"))
+                .body("rulebaseChanges.removed[0].title", matchesPattern(".*[А-Яа-я].*"))
+                .body("rulebaseChanges.changed.find { it.checkId == 'GDPR-ART15-20-RIGHTS-CAPABILITY' }.olderSeverity",
+                        equalTo("high"));
         consultancy.given().get("/api/v1/assessments/" + newId).then().statusCode(200)
                 .body("previousAssessmentId", equalTo(reassessment.getString("items[0].previousAssessmentId")))
                 .body("result.evaluationDate", equalTo(ScheduleTestProfile.TODAY));
@@ -96,6 +103,16 @@ class ReassessmentScheduleTest {
                 .body("schedule.lastAssessedOn", equalTo(ScheduleTestProfile.TODAY))
                 .body("schedule.nextDueOn", equalTo("2028-11-29"))
                 .body("schedule.status", equalTo("scheduled"));
+    }
+
+    private static Map<String, Object> changedCheck(String check, String citation, String severity, String olderSeverity,
+            List<String> changes) {
+        Map<String, Object> change = new HashMap<>(Map.of("check", check, "framework", "GDPR", "citation", citation,
+                "severity", severity, "changes", changes));
+        if (olderSeverity != null) {
+            change.put("olderSeverity", olderSeverity);
+        }
+        return change;
     }
 
     @Test

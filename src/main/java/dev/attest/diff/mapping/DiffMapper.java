@@ -13,6 +13,7 @@ import dev.attest.diff.AssessmentDiff;
 import dev.attest.diff.Cause;
 import dev.attest.diff.ChangedAnswer;
 import dev.attest.diff.FindingChange;
+import dev.attest.diff.RulebaseChanges;
 import dev.attest.diff.rest.DiffView;
 import dev.attest.platform.i18n.Language;
 import dev.attest.platform.i18n.LocalizedText;
@@ -87,7 +88,20 @@ public class DiffMapper {
                 diff.unchanged().stream().map(finding).toList(),
                 diff.severityChanges().stream().map(finding).toList(),
                 diff.changedParameters(),
+                rulebaseChanges(diff.rulebaseChanges(), texts, language),
                 answers.apply(diff.changedAnswers()));
+    }
+
+    private static DiffView.RulebaseChangesView rulebaseChanges(RulebaseChanges changes, List<RuleTexts> texts,
+            Language language) {
+        Function<RulebaseChanges.CheckChange, DiffView.CheckChangeView> view = change -> new DiffView.CheckChangeView(
+                change.check(), change.framework(),
+                texts.stream().flatMap(t -> t.check(change.check()).stream()).findFirst()
+                        .map(t -> t.title().in(language)).orElse(change.check()),
+                change.citation(), change.severity(), change.olderSeverity(), change.olderCitation(),
+                change.changes());
+        return new DiffView.RulebaseChangesView(changes.added().stream().map(view).toList(),
+                changes.removed().stream().map(view).toList(), changes.changed().stream().map(view).toList());
     }
 
     private static DiffView.SideView side(AssessmentDiff.Side side) {

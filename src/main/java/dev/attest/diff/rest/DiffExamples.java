@@ -38,7 +38,18 @@ final class DiffExamples {
               ],
               "unchanged": [],
               "severityChanges": [],
-              "changedParameters": [{"name": "gdpr.rights_response_max_days", "older": 92, "newer": 15}],
+              "changedParameters": [{"name": "gdpr.rights_response_max_days", "older": 92, "newer": 15,
+                                     "effectiveFrom": "2027-06-01"}],
+              "rulebaseChanges": {
+                "added": [{"checkId": "GDPR-ART22-AUTOMATED-DECISIONS", "framework": "GDPR",
+                           "title": "Decisions made by software alone lack safeguards", "citation": "GDPR Art. 22",
+                           "severity": "high", "olderSeverity": null, "olderCitation": null, "changes": []}],
+                "removed": [],
+                "changed": [{"checkId": "GDPR-ART33-BREACH-72H", "framework": "GDPR",
+                             "title": "Breaches are not reported to the authority in time", "citation": "GDPR Art. 33(1)",
+                             "severity": "critical", "olderSeverity": "high", "olderCitation": null,
+                             "changes": ["severity", "logic"]}]
+              },
               "changedAnswers": [{"pointer": "/consent_preticked", "question": "consent_preticked",
                                   "label": "Are any consent boxes ticked in advance?", "older": true, "newer": false}]
             }""";

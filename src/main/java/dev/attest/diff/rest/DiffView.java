@@ -28,7 +28,29 @@ public record DiffView(
         @Schema(description = "Failing on both sides at a different severity") List<FindingView> severityChanges,
         @Schema(description = "Thresholds and dates in force on each side (its rulebase, its date) that differ")
         List<ParameterChange> changedParameters,
+        @Schema(description = "Checks added, removed or changed between the two rulebase versions, whether or not "
+                + "they moved a finding; empty lists when one version judged both") RulebaseChangesView rulebaseChanges,
         @Schema(description = "Every answer that differs") List<ChangedAnswerView> changedAnswers) {
+
+    @Schema(name = "AssessmentDiffRulebaseChanges")
+    public record RulebaseChangesView(
+            @Schema(description = "Checks only the newer rulebase has") List<CheckChangeView> added,
+            @Schema(description = "Checks only the older rulebase had") List<CheckChangeView> removed,
+            @Schema(description = "Checks in both that differ") List<CheckChangeView> changed) {
+    }
+
+    @Schema(name = "AssessmentDiffCheckChange")
+    public record CheckChangeView(
+            String checkId,
+            String framework,
+            String title,
+            @Schema(examples = "GDPR Art. 12(3)") String citation,
+            String severity,
+            @Schema(description = "The severity before, when it changed") String olderSeverity,
+            @Schema(description = "The citation before, when it changed") String olderCitation,
+            @Schema(description = "What differs about a changed check",
+                    enumeration = {"severity", "citation", "inputs", "verification", "logic"}) List<String> changes) {
+    }
 
     @Schema(name = "AssessmentDiffSide")
     public record SideView(String id, LocalDate evaluationDate, String rulebaseVersion, String questionnaireId,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import dev.attest.diff.AssessmentDiff;
 import dev.attest.diff.AssessmentDiff.ParameterChange;
 import dev.attest.diff.ChangedAnswer;
 import dev.attest.diff.FindingChange;
+import dev.attest.diff.RulebaseChanges;
 import dev.attest.evaluation.EvaluationResult;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
@@ -59,6 +61,10 @@ public class DiffService {
 
     @Inject
     Reruns reruns;
+
+    private static final int MAX_COMPARED_RULEBASES = 64;
+
+    private final Map<String, RulebaseChanges> comparedRulebases = new ConcurrentHashMap<>();
 
     /**
      * The diff between two stored assessments, the one evaluated for the earlier date taken as the older whichever
@@ -116,7 +122,8 @@ public class DiffService {
         List<List<FindingChange>> findings = comparison.findings();
         return new AssessmentDiff(side(older), side(newer), !sameRules, comparison.overall(), comparison.frameworkScores(),
                 comparison.applicability(), findings.get(0), findings.get(1), findings.get(2), findings.get(3),
-                sameRules ? List.of() : parameterChanges(olderRules, before, newerRules, after), changedAnswers);
+                sameRules ? List.of() : parameterChanges(olderRules, before, newerRules, after),
+                rulebaseChanges(olderRules, newerRules), changedAnswers);
     }
 
     private StoredAssessment find(String id) {
@@ -143,30 +150,43 @@ public class DiffService {
         return inputs;
     }
 
+    private RulebaseChanges rulebaseChanges(Optional<Rulebase> older, Optional<Rulebase> newer) {
+        if (older.isEmpty() || newer.isEmpty()) {
+            return RulebaseChanges.NONE;
+        }
+        // A scheduled run compares the same two versions for every organisation: compare them once.
+        if (comparedRulebases.size() > MAX_COMPARED_RULEBASES) {
+            comparedRulebases.clear();
+        }
+        return comparedRulebases.computeIfAbsent(older.get().version() + ">" + newer.get().version(),
+                key -> RulebaseComparison.between(older.get(), newer.get()));
+    }
+
     /** The parameters in force for each assessment, under its own rulebase on its own date, that differ. */
     private static List<ParameterChange> parameterChanges(Optional<Rulebase> olderRules, EvaluationResult older,
             Optional<Rulebase> newerRules, EvaluationResult newer) {
         if (olderRules.isEmpty() || newerRules.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> before = values(olderRules.get().parametersInForce(older.evaluationDate()));
-        Map<String, Object> after = values(newerRules.get().parametersInForce(newer.evaluationDate()));
+        Map<String, ParameterValue> before = byName(olderRules.get().parametersInForce(older.evaluationDate()));
+        Map<String, ParameterValue> after = byName(newerRules.get().parametersInForce(newer.evaluationDate()));
         Set<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         List<ParameterChange> changes = new ArrayList<>();
         for (String name : names) {
-            Object was = before.get(name);
-            Object is = after.get(name);
-            if (was == null || !was.equals(is)) {
-                changes.add(new ParameterChange(name, was, is));
+            ParameterValue was = before.get(name);
+            ParameterValue is = after.get(name);
+            if (was == null || is == null || !was.value().equals(is.value())) {
+                changes.add(new ParameterChange(name, was == null ? null : was.value(), is == null ? null : is.value(),
+                        is == null ? null : is.effectiveFrom()));
             }
         }
         return changes;
     }
 
-    private static Map<String, Object> values(List<ParameterValue> parameters) {
-        Map<String, Object> values = new HashMap<>();
-        parameters.forEach(parameter -> values.put(parameter.name(), parameter.value()));
+    private static Map<String, ParameterValue> byName(List<ParameterValue> parameters) {
+        Map<String, ParameterValue> values = new HashMap<>();
+        parameters.forEach(parameter -> values.put(parameter.name(), parameter));
         return values;
     }
 }

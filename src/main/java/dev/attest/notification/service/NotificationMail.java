@@ -100,6 +100,17 @@ public class NotificationMail {
         return lines;
     }
 
+    /** Lines on the rulebase itself: checks the rules added, dropped or rewrote since the previous assessment. */
+    public List<String> rulesLines(Language language, List<String> addedTitles, List<String> removedTitles,
+            List<String> updatedTitles) {
+        NotificationMessages texts = messages(language);
+        List<String> lines = new java.util.ArrayList<>();
+        addedTitles.forEach(title -> lines.add(texts.changeCheckAdded(title)));
+        removedTitles.forEach(title -> lines.add(texts.changeCheckRemoved(title)));
+        updatedTitles.forEach(title -> lines.add(texts.changeCheckUpdated(title)));
+        return lines;
+    }
+
     private boolean send(String kind, String recipient, String subject, TemplateInstance text, TemplateInstance html) {
         try {
             mailer.send(Mail.withText(recipient, subject, text.render()).setHtml(html.render()));

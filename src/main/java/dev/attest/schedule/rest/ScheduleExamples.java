@@ -21,9 +21,18 @@ public final class ScheduleExamples {
               "drift": {
                 "rulesChanged": true, "previousRulebaseVersion": "sha256:4f1c…", "rulebaseVersion": "sha256:9a0e…",
                 "previousScore": 64, "score": 58,
-                "newFindings": [{"check": "CCPA-RISK-ASSESSMENT", "framework": "CCPA", "cause": "rules-changed"}],
+                "newFindings": [{"check": "CCPA-7150-RISK-ASSESSMENT", "framework": "CCPA", "cause": "rules-changed"}],
                 "resolvedFindings": [], "severityChanges": [], "unchangedFindings": 4,
-                "changedParameters": ["ccpa.risk_assessment.start"]
+                "changedParameters": ["ccpa.risk_assessment.start"],
+                "parameterChanges": [{"name": "ccpa.risk_assessment.start", "older": null, "newer": "2026-01-01",
+                                      "effectiveFrom": "2026-01-01"}],
+                "rulebaseChanges": {
+                  "added": [],
+                  "removed": [],
+                  "changed": [{"check": "CCPA-7150-RISK-ASSESSMENT", "framework": "CCPA", "citation": "CCPA Regs §§7150-7157",
+                               "severity": "high", "olderSeverity": "medium", "olderCitation": null,
+                               "changes": ["severity", "logic"]}]
+                }
               },
               "createdAt": "2026-11-29T03:15:02.118Z"
             }""";

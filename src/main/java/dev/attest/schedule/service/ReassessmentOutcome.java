@@ -4,8 +4,12 @@ import java.util.Optional;
 
 import dev.attest.schedule.ScheduledReassessment;
 
-/** What became of one due organisation in a run. */
-public record ReassessmentOutcome(Kind kind, Optional<ScheduledReassessment> reassessment) {
+/**
+ * What became of one due organisation in a run.
+ *
+ * @param failure why it failed, for a {@code FAILED} one: a consultant who asked for it gets that error
+ */
+public record ReassessmentOutcome(Kind kind, Optional<ScheduledReassessment> reassessment, Optional<RuntimeException> failure) {
 
     public enum Kind {
         /** Re-assessed now. */
@@ -19,10 +23,14 @@ public record ReassessmentOutcome(Kind kind, Optional<ScheduledReassessment> rea
     }
 
     static ReassessmentOutcome of(Kind kind) {
-        return new ReassessmentOutcome(kind, Optional.empty());
+        return new ReassessmentOutcome(kind, Optional.empty(), Optional.empty());
     }
 
     static ReassessmentOutcome reassessed(ScheduledReassessment reassessment) {
-        return new ReassessmentOutcome(Kind.REASSESSED, Optional.of(reassessment));
+        return new ReassessmentOutcome(Kind.REASSESSED, Optional.of(reassessment), Optional.empty());
+    }
+
+    static ReassessmentOutcome failed(RuntimeException failure) {
+        return new ReassessmentOutcome(Kind.FAILED, Optional.empty(), Optional.of(failure));
     }
 }

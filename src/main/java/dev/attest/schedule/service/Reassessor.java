@@ -73,7 +73,7 @@ public class Reassessor {
             }
             // Ids only: the answers and the organisation's name stay out of the log.
             LOG.errorf("Re-assessment of organisation %s for %s failed: %s", organisationId, dueOn, e.getClass().getName());
-            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.FAILED);
+            return ReassessmentOutcome.failed(e);
         } finally {
             if (activated) {
                 request.terminate();

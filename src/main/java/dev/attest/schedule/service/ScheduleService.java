@@ -89,7 +89,10 @@ public class ScheduleService {
             case ALREADY_DONE -> throw new ConflictException("reassessment-in-progress", "Re-assessment in progress",
                     "This due period was re-assessed a moment ago by the schedule or another request; list the "
                             + "organisation's re-assessments to see it.");
-            case NOT_DUE, FAILED -> throw new IllegalStateException("The re-assessment of organisation " + organisationId + " failed");
+            // The cause as it is (the rules ran past their bound, the database is away…), for its own problem+json.
+            case FAILED -> throw outcome.failure().orElseThrow();
+            case NOT_DUE -> throw new IllegalStateException("The re-assessment of organisation " + organisationId
+                    + " was not due although it was asked for now");
         };
     }
 

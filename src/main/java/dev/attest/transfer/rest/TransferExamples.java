@@ -45,7 +45,8 @@ public final class TransferExamples {
                  "assessmentId": "4a6c8e0b-2d4f-4a6c-8e0b-2d4f6a8c0e2b", "needsReview": false,
                  "drift": {"rulesChanged": false, "previousRulebaseVersion": "sha256:4f1c…", "rulebaseVersion": "sha256:4f1c…",
                    "previousScore": 64, "score": 64, "newFindings": [], "resolvedFindings": [], "severityChanges": [],
-                   "unchangedFindings": 3, "changedParameters": []},
+                   "unchangedFindings": 3, "changedParameters": [], "parameterChanges": [],
+                   "rulebaseChanges": {"added": [], "removed": [], "changed": []}},
                  "createdAt": "2026-11-20T03:00:00Z"}
               ],
               "rulebases": [
