@@ -49,6 +49,8 @@ class RussianEvaluationTest {
                 .body(LOCALISATION + ".title", equalTo("Данные людей из России собираются в базы за рубежом"))
                 .body(LOCALISATION + ".triggeredBy.pointer", contains("/ru_database_location"))
                 .body(LOCALISATION + ".triggeredBy[0].label", startsWith("Где сначала записываются и хранятся персональные данные"))
+                .body(LOCALISATION + ".triggeredBy[0].answer", equalTo("abroad"))
+                .body(LOCALISATION + ".triggeredBy[0].text", equalTo("Только в базах данных за пределами России"))
                 .body(LOCALISATION + ".remediation", hasSize(5))
                 .body(LOCALISATION + ".remediation[1]", startsWith("Перенесите основную базу данных людей из России на серверы в России"))
                 .body("findings.find { it.ruleId == 'RU152-ART12-CROSS-BORDER' }.severity", equalTo("critical"));
