@@ -9,7 +9,7 @@ public interface Messages {
     @Message("Attest") String appName();
     @Message("Skip to content") String skipLink();
     @Message("Check how your business handles personal data") String startTitle();
-    @Message("Attest asks plain questions about the personal data your business collects and uses, then shows where you stand under the GDPR, ePrivacy, the CCPA/CPRA and good data ethics: a score per framework, the gaps to fix first and what to do about each.") String startIntro();
+    @Message("Attest asks plain questions about the personal data your business collects and uses, then shows where you stand under Russia's personal data law (152-FZ), the GDPR, ePrivacy, the CCPA/CPRA and good data ethics: a score per framework, the gaps to fix first and what to do about each.") String startIntro();
     @Message("It takes about 20 minutes. Your answers are saved after every step, and you get a private link to continue later. You can answer \"I don't know\" to practice questions: we turn those into things to find out.") String startHow();
     @Message("Start the assessment") String startButton();
     @Message("Step {current} of {total}") String stepOf(int current, int total);

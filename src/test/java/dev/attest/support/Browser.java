@@ -35,15 +35,20 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser with a window of the given size, or the test is skipped with a notice. */
     public static Browser open(int width, int height) {
-        return open(width, height, true);
+        return open(width, height, true, null);
     }
 
     /** As {@link #open(int, int)}, with JavaScript switched off in the pages, as some owners browse. */
     public static Browser withoutJavaScript(int width, int height) {
-        return open(width, height, false);
+        return open(width, height, false, null);
     }
 
-    private static Browser open(int width, int height, boolean javaScript) {
+    /** As {@link #open(int, int)}, set up to ask sites for these languages, e.g. {@code ru-RU,ru} as a Russian browser does. */
+    public static Browser speaking(String acceptLanguages, int width, int height) {
+        return open(width, height, true, acceptLanguages);
+    }
+
+    private static Browser open(int width, int height, boolean javaScript, String acceptLanguages) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String notice = "NOTICE: browser tests skipped: " + CHROMIUM + " or " + DRIVER
                     + " is missing (apt-get install chromium chromium-driver; .ci/run does it)";
@@ -57,9 +62,16 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            java.util.Map<String, Object> prefs = new java.util.HashMap<>();
             if (!javaScript) {
-                options.setExperimentalOption("prefs",
-                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+                prefs.put("profile.managed_default_content_settings.javascript", 2);
+            }
+            if (acceptLanguages != null) {
+                prefs.put("intl.accept_languages", acceptLanguages);
+                options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+            }
+            if (!prefs.isEmpty()) {
+                options.setExperimentalOption("prefs", prefs);
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();

@@ -28,6 +28,7 @@ import dev.attest.rules.model.CheckTexts;
 import dev.attest.rules.model.DeadlineSet;
 import dev.attest.rules.model.FrameworkApplicability;
 import dev.attest.rules.model.RuleTexts;
+import dev.attest.rules.model.RuleVerdict;
 import dev.attest.rules.service.RulebaseArchive;
 import dev.attest.rules.service.RulebaseRegistry;
 
@@ -43,6 +44,9 @@ public class ResultRenderer {
             "This requirement has not been fully verified: confirm it with counsel before acting on it.",
             "Это требование ещё не проверено юристом до конца: прежде чем действовать, уточните его у юриста.");
     private static final LocalizedText FIND_OUT = LocalizedText.of("Find out: %s", "Выясните: %s");
+    private static final LocalizedText YES = LocalizedText.of("Yes", "Да");
+    private static final LocalizedText NO = LocalizedText.of("No", "Нет");
+    private static final LocalizedText DONT_KNOW = LocalizedText.of("I don't know", "Не знаю");
     private static final LocalizedText NO_TEXT = LocalizedText.of(
             "(no text for %s in this version of Attest)", "(в этой версии Attest нет текста для %s)");
 
@@ -168,8 +172,29 @@ public class ResultRenderer {
     private record Labels(Optional<Questionnaire> questionnaire, Language language) {
 
         List<AnswerView> answers(List<AnswerRef> refs) {
-            return refs.stream().map(ref -> new AnswerView(ref.question(), ref.pointer(),
-                    question(ref.question()).map(q -> q.label().in(language)).orElse(ref.question()), ref.answer())).toList();
+            return refs.stream().map(ref -> {
+                Optional<Question> question = question(ref.question());
+                return new AnswerView(ref.question(), ref.pointer(), question.map(q -> q.label().in(language)).orElse(ref.question()),
+                        ref.answer(), inWords(ref.answer(), question));
+            }).toList();
+        }
+
+        /** What the owner picked, as the form showed it: option labels, yes or no, "don't know". */
+        private String inWords(Object answer, Optional<Question> question) {
+            if (answer == null) {
+                return null;
+            }
+            if (answer instanceof Boolean yes) {
+                return (yes ? YES : NO).in(language);
+            }
+            if (RuleVerdict.DONT_KNOW.equals(answer)) {
+                return DONT_KNOW.in(language);
+            }
+            if (answer instanceof List<?> items) {
+                return items.stream().map(item -> inWords(item, question)).collect(java.util.stream.Collectors.joining(", "));
+            }
+            return question.flatMap(q -> q.options().stream().filter(option -> option.value().equals(String.valueOf(answer))).findFirst())
+                    .map(option -> option.label().in(language)).orElse(String.valueOf(answer));
         }
 
         String task(String questionId, Language lang) {

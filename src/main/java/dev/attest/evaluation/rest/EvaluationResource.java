@@ -43,11 +43,13 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate answers", description = "Validates the answers against the questionnaire, runs the current "
             + "rulebase and returns applicability, scores, findings and verification tasks. Nothing is stored.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
-            examples = @ExampleObject(name = "minimal", value = Examples.EVALUATION_REQUEST)))
+            examples = {@ExampleObject(name = "minimal", value = Examples.EVALUATION_REQUEST),
+                    @ExampleObject(name = "Russian web shop", value = Examples.RUSSIAN_SHOP_REQUEST)}))
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: every bad field is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid answers", value = Examples.INVALID_ANSWERS_PROBLEM)))
+                    examples = {@ExampleObject(name = "invalid answers", value = Examples.INVALID_ANSWERS_PROBLEM),
+                            @ExampleObject(name = "invalid answers, Accept-Language: ru", value = Examples.INVALID_ANSWERS_PROBLEM_RU)}))
     @APIResponse(responseCode = "500", description = "The rules failed; no result is produced",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationView evaluate(

@@ -42,7 +42,9 @@ public record EvaluationView(
 
     public record AnswerView(@Schema(examples = "consent_preticked") String question,
             @Schema(examples = "/consent_preticked") String pointer, String label,
-            @Schema(description = "The answer given; \"dont_know\"; or absent when left unanswered") Object answer) {
+            @Schema(description = "The answer given; \"dont_know\"; or absent when left unanswered") Object answer,
+            @Schema(description = "The answer in words, in the response's language: option labels, yes or no; absent when left unanswered",
+                    examples = "Yes") String text) {
     }
 
     public record ScoresView(@Schema(description = "0–100, or absent when nothing was scored") Integer overall,

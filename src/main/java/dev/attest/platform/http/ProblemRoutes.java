@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.attest.platform.i18n.LanguageResolver;
 import dev.attest.platform.problem.Problem;
+import dev.attest.platform.problem.ProblemTranslations;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -32,6 +34,12 @@ public class ProblemRoutes {
 
     @Inject
     Instance<BodyLimit> largerLimits;
+
+    @Inject
+    LanguageResolver languages;
+
+    @Inject
+    ProblemTranslations translations;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::refuseOversized);
@@ -101,7 +109,9 @@ public class ProblemRoutes {
         send(context, problem);
     }
 
-    private void send(RoutingContext context, Problem problem) {
+    private void send(RoutingContext context, Problem english) {
+        Problem problem = translations.translate(english, languages.resolve(context.request().getParam("lang"),
+                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         try {
             context.response()
                     .setStatusCode(problem.status())

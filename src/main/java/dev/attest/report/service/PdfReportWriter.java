@@ -210,28 +210,12 @@ public class PdfReportWriter {
     private static String clock(DeadlineEntryView entry, Language language) {
         double amount = entry.amount();
         String number = amount == Math.rint(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
-        return number + " " + unit(entry.unit(), amount, language) + " (" + entry.framework()
-                + (entry.citation() == null ? "" : ", " + entry.citation()) + ")";
+        return number + " " + unit(entry.unit(), amount, language) + calendarEquivalent(entry.unit(), amount, language)
+                + " (" + entry.framework() + (entry.citation() == null ? "" : ", " + entry.citation()) + ")";
     }
 
     static String answer(AnswerView answer, Language language) {
-        return "– " + answer.label() + ": " + value(answer.answer(), language);
-    }
-
-    private static String value(Object value, Language language) {
-        if (value == null) {
-            return UNANSWERED.in(language);
-        }
-        if (value instanceof Boolean flag) {
-            return (flag ? YES : NO).in(language);
-        }
-        if ("dont_know".equals(value)) {
-            return DONT_KNOW.in(language);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(item -> value(item, language)).collect(Collectors.joining(", "));
-        }
-        return String.valueOf(value);
+        return "– " + answer.label() + ": " + (answer.text() != null ? answer.text() : UNANSWERED.in(language));
     }
 
     private static Color colour(String band) {

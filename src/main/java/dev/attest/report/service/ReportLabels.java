@@ -39,14 +39,13 @@ final class ReportLabels {
     static final LocalizedText FOLLOW = LocalizedText.of("Follow", "Соблюдайте");
     static final LocalizedText ALSO = LocalizedText.of("Also applying", "Также действуют");
     static final LocalizedText NO_DEADLINES = LocalizedText.of("No clocks apply.", "Сроки не установлены.");
+    /** Working and business days as the calendar days they span at least (five to a week), to compare clocks honestly. */
+    static final LocalizedText CALENDAR_DAYS = LocalizedText.of("at least %d calendar days", "не меньше %d календарных дн.");
     static final LocalizedText ABOUT = LocalizedText.of("About this report", "Об этом отчёте");
     static final LocalizedText RULEBASE = LocalizedText.of("Rulebase version", "Версия правил");
     static final LocalizedText TEXTS = LocalizedText.of("Texts version", "Версия текстов");
     static final LocalizedText QUESTIONNAIRE = LocalizedText.of("Questionnaire", "Анкета");
     static final LocalizedText PAGE = LocalizedText.of("Page %d of %d", "Стр. %d из %d");
-    static final LocalizedText YES = LocalizedText.of("yes", "да");
-    static final LocalizedText NO = LocalizedText.of("no", "нет");
-    static final LocalizedText DONT_KNOW = LocalizedText.of("don't know", "не знаю");
     static final LocalizedText UNANSWERED = LocalizedText.of("not answered", "нет ответа");
 
     private static final Map<String, LocalizedText> BANDS = Map.of(
@@ -78,6 +77,14 @@ final class ReportLabels {
     static String severity(String code, Language language) {
         LocalizedText text = SEVERITIES.get(code);
         return text == null ? code : text.in(language);
+    }
+
+    /** ", at least 14 calendar days" after "10 working days"; nothing after calendar units. */
+    static String calendarEquivalent(String code, double amount, Language language) {
+        if (!code.equals("working-days") && !code.equals("business-days")) {
+            return "";
+        }
+        return ", " + CALENDAR_DAYS.in(language).formatted(Math.round(Math.floor(amount * 7 / 5)));
     }
 
     static String unit(String code, double amount, Language language) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RulebaseView(
         @Schema(description = "SHA-256 over the rule logic (DRL, packs, parameters)", examples = "sha256:51ab…") String version,
         @Schema(description = "SHA-256 over the texts", examples = "sha256:0c4e…") String textsVersion,
-        @Schema(examples = "[\"CCPA\", \"ETHICS\", \"GDPR\", \"MINIMISATION\"]") List<String> frameworks,
+        @Schema(examples = "[\"152-FZ\", \"CCPA\", \"ETHICS\", \"GDPR\", \"MINIMISATION\"]") List<String> frameworks,
         @Schema(description = "Number of checks per framework", examples = "{\"GDPR\": 26}") java.util.Map<String, Long> checkCounts,
         List<CheckView> checks) {
 

@@ -101,10 +101,7 @@ public class ResultsService {
     }
 
     private static String answer(AnswerView answer, Messages msg) {
-        Object value = answer.answer();
-        String shown = value == null ? msg.notAnswered()
-                : value instanceof Boolean yes ? (yes ? msg.yes() : msg.no())
-                : "dont_know".equals(value) ? msg.dontKnow() : String.valueOf(value);
+        String shown = answer.text() == null ? msg.notAnswered() : answer.text();
         return (answer.label() != null ? answer.label() : answer.question()) + ": " + shown;
     }
 }

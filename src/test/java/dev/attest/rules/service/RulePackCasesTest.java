@@ -75,9 +75,12 @@ class RulePackCasesTest {
 
     @Test
     void shouldDeclareTheFrameworksOfThisRelease() {
-        assertThat(registry.current().frameworks()).contains("GDPR", "CCPA", "ETHICS", "MINIMISATION");
+        assertThat(registry.current().frameworks()).contains("GDPR", "CCPA", "ETHICS", "MINIMISATION", "152-FZ");
         assertThat(registry.current().checks().values().stream().filter(check -> check.framework().equals("GDPR")).count())
                 .isGreaterThanOrEqualTo(8);
+        assertThat(registry.current().checks().values().stream().filter(check -> check.framework().equals("152-FZ")))
+                .hasSizeGreaterThanOrEqualTo(12)
+                .allSatisfy(check -> assertThat(check.citation()).startsWith("152-FZ Art. "));
     }
 
     @Test
