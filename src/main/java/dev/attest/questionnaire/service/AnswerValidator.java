@@ -134,6 +134,13 @@ public class AnswerValidator {
                 throw new InvalidAnswersException(List.of(new AnswerError("/answers",
                         "answers must be a JSON object keyed by question id")));
             }
+            if (mode != ValidationMode.RERUN) {
+                List<AnswerError> unstorable = UnpairedSurrogates.find(answers, MAX_ERRORS);
+                if (!unstorable.isEmpty()) {
+                    // Refused before anything else is read, so no error message repeats the broken text.
+                    throw new InvalidAnswersException(unstorable);
+                }
+            }
             parseAnswers();
             for (Question question : questionnaire.questions()) {
                 if (question.isGroup()) {

@@ -70,7 +70,7 @@ class AnswerValidationFuzzTest {
 
     /**
      * A valid RFC 6901 pointer whose parent is in the answers: the bad answer itself, or where a missing one belongs;
-     * or the whole answers ("") for the count of errors past those listed.
+     * or the whole answers ("") for the count of errors past those listed or a key that is not valid Unicode.
      */
     private static void assertPointsIntoTheAnswers(AnswerError error, JsonNode answers) {
         assertThat(error.reason()).isNotBlank();
@@ -79,7 +79,7 @@ class AnswerValidationFuzzTest {
             return;
         }
         if (error.pointer().isEmpty()) {
-            assertThat(error.reason()).contains("more invalid answer(s) not listed");
+            assertThat(error.reason()).containsAnyOf("more invalid answer(s) not listed", UnpairedSurrogates.KEY);
             return;
         }
         assertThat(error.pointer()).matches("(/([^~/]|~[01])*)+");
