@@ -164,6 +164,30 @@ class EvaluationBadInputTest {
         });
     }
 
+    @Test
+    void shouldStartAndPatchDraftsWithMutatedAnswersOrRefuseThem() {
+        String organisation = workspace.given().contentType("application/json")
+                .body("{\"name\": \"Fuzzed Shoes GmbH\", \"country\": \"DE\"}").post("/api/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+        AnswerSets answerSets = new AnswerSets(CORE);
+        AnswerMutations mutations = new AnswerMutations(CORE, 200, 200);
+        Tries.run("drafts take mutated answers or refuse them", 10, seed -> {
+            Choices choices = Choices.seeded(seed);
+            ObjectNode draftRequest = JSON.createObjectNode();
+            draftRequest.set("answers", mutations.mutate(answerSets.valid(choices), choices).answers());
+            Response started = post("/api/v1/organisations/" + organisation + "/drafts", workspace.given(),
+                    utf8(draftRequest.toString()), "application/json");
+            assertAnsweredProperly(started, draftRequest.toString());
+            String draft = started.statusCode() == 201 ? started.path("id")
+                    : workspace.given().contentType("application/json").body("{}").post("/api/v1/organisations/" + organisation
+                            + "/drafts").then().statusCode(201).extract().path("id");
+            JsonNode patch = mutations.mutate(answerSets.valid(choices), choices).answers();
+            Response patched = workspace.given().config(HANG_DETECTOR).contentType("application/merge-patch+json")
+                    .body(request(patch, true)).patch("/api/v1/drafts/" + draft);
+            assertAnsweredProperly(patched, patch.toString());
+        });
+    }
+
     private static Response post(String path, RequestSpecification request, byte[] body, String contentType) {
         return request.config(HANG_DETECTOR).contentType(contentType).header("Accept-Language", "en").body(body).post(path);
     }

@@ -40,7 +40,7 @@ class EvaluationFuzzTest {
     }
 
     /** Generated answer sets, mutated; the fuzzer's input makes every decision, so coverage steers both. */
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void fuzzGeneratedAndMutatedAnswers(FuzzedDataProvider data) {
         Choices choices = new FuzzedChoices(data);
         JsonNode answers = choices.percent(70) ? mutations.mutate(answerSets.valid(choices), choices).answers() : answerSets.valid(choices);
@@ -48,7 +48,7 @@ class EvaluationFuzzTest {
     }
 
     /** Any bytes as the answers object: what the JSON parser lets through must be evaluated or refused. */
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void fuzzAnswerBytes(byte[] body) {
         JsonNode answers;
         try {
