@@ -26,18 +26,25 @@ public final class Tries {
         long first = Long.getLong("attest.fuzz.seed", property.hashCode() * 1_000_003L);
         Duration limit = Duration.parse(System.getProperty("attest.fuzz.max-duration", "PT24H"));
         long started = System.nanoTime();
+        long slowestSeed = first;
+        long slowestNanos = 0;
         int done = 0;
         for (; done < tries && System.nanoTime() - started < limit.toNanos(); done++) {
             long seed = first + done;
+            long tryStarted = System.nanoTime();
             try {
                 body.accept(seed);
             } catch (AssertionError | RuntimeException | StackOverflowError e) {
                 throw new AssertionError(property + " failed at seed " + seed + " (try " + (done + 1) + " of " + tries
                         + "); replay it with -Dattest.fuzz.seed=" + seed + " -Dattest.fuzz.tries=1: " + e, e);
             }
+            if (System.nanoTime() - tryStarted > slowestNanos) {
+                slowestNanos = System.nanoTime() - tryStarted;
+                slowestSeed = seed;
+            }
         }
-        System.out.printf("%s: %d tries from seed %d passed in %d ms%n", property, done, first,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("%s: %d tries from seed %d passed in %d ms; the slowest, seed %d, took %d ms%n", property, done,
+                first, (System.nanoTime() - started) / 1_000_000, slowestSeed, slowestNanos / 1_000_000);
         return done;
     }
 }

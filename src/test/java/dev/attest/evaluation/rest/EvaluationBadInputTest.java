@@ -104,6 +104,8 @@ class EvaluationBadInputTest {
                         utf8("\"}")), "application/json", 400, "not valid JSON"),
                 new Case("Latin-1 bytes declared as Latin-1", utf8ToLatin1(answers.formatted("{\"purposes\": [{\"name\": \"café\"}]}")),
                         "application/json; charset=ISO-8859-1", 400, "not valid JSON at line 1"),
+                new Case("bytes the parser takes for UTF-32 (found by Jazzer)", concat(new byte[] {1, 0, 0, 0, 0, 0, 0, 0}, BOM,
+                        utf8("{\"org_role\": \"controller\"}")), "application/json", 400, "not text in UTF-8, UTF-16 or UTF-32"),
                 new Case("a byte-order mark before the JSON", concat(BOM, utf8(shoeShop)), "application/json", 200, null),
                 new Case("UTF-16 with its byte-order mark", utf16(shoeShop), "application/json; charset=UTF-16", 200, null),
                 new Case("a duplicate key", utf8(shoeShop.replace("\"org_role\": \"controller\",",

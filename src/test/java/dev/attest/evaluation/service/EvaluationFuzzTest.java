@@ -2,6 +2,9 @@ package dev.attest.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +24,7 @@ import dev.attest.support.Choices;
  * Coverage-guided fuzzing of validation and evaluation with Jazzer, without the application. The test command replays
  * the inputs under {@code src/test/resources/dev/attest/evaluation/service/EvaluationFuzzTestInputs/}; with
  * {@code JAZZER_FUZZ=1} one of these targets is fuzzed (docs/reliability.md). Either way, the only failure allowed
- * is the refusal a client gets as a 400: unreadable JSON or {@link InvalidAnswersException}.
+ * is the refusal a client gets as a 400: unreadable bytes or JSON, or {@link InvalidAnswersException}.
  */
 class EvaluationFuzzTest {
 
@@ -55,8 +58,10 @@ class EvaluationFuzzTest {
             answers = JSON.readTree(body);
         } catch (JsonProcessingException e) {
             return; // a 400 naming the place the JSON broke
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (CharConversionException e) {
+            return; // bytes that are no text in any encoding the parser reads: a 400 too (found by this target)
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (answers != null && !answers.isMissingNode()) {
             evaluateOrRefuse(answers);

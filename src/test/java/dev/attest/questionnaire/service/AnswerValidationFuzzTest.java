@@ -31,7 +31,7 @@ class AnswerValidationFuzzTest {
 
     private final AnswerValidator validator = new AnswerValidator();
     private final AnswerSets answerSets = new AnswerSets(CORE);
-    private final AnswerMutations mutations = new AnswerMutations(CORE, 20_000, 5_000);
+    private final AnswerMutations mutations = new AnswerMutations(CORE, 5_000, 1_500);
 
     @Test
     void shouldAcceptEveryGeneratedAnswerSet() {
