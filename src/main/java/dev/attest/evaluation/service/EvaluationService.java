@@ -2,7 +2,6 @@ package dev.attest.evaluation.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.rest.EvaluationRequest;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
+import dev.attest.platform.time.IsoDate;
 import dev.attest.questionnaire.InvalidAnswersException;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
@@ -90,11 +90,9 @@ public class EvaluationService {
         if (text == null || text.isBlank()) {
             return LocalDate.now(clock);
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        return IsoDate.parse(text).orElseGet(() -> {
             errors.add(FieldError.body("/evaluationDate", "expected a date as YYYY-MM-DD"));
             return null;
-        }
+        });
     }
 }

@@ -37,6 +37,15 @@ public class AnswerValidator {
     /** The reason given for a visible required question left unanswered in a submission. */
     public static final String REQUIRED = "required: this question must be answered";
 
+    /** Entries a repeated group takes when its questionnaire sets no {@code maxItems}. */
+    public static final int DEFAULT_MAX_ENTRIES = 1_000;
+
+    /**
+     * Errors listed for one submission; the rest are counted in a last error. A body of a thousand unknown keys
+     * gets a readable answer, not a problem a thousand entries long.
+     */
+    public static final int MAX_ERRORS = 100;
+
     /** Validates a submission; required questions must be answered. */
     public ValidatedAnswers validate(Questionnaire questionnaire, JsonNode answers) {
         return validate(questionnaire, answers, ValidationMode.SUBMISSION);
@@ -66,13 +75,17 @@ public class AnswerValidator {
             JsonNode node = answers.get(question.id());
             if (question.isGroup() && node != null && node.isArray()) {
                 List<Set<String>> shown = new ArrayList<>();
-                for (int index = 0; index < node.size(); index++) {
+                for (int index = 0; index < Math.min(node.size(), maxEntries(question)); index++) {
                     shown.add(new GroupEntry(run, question, index, node.get(index)).visibleFields());
                 }
                 entries.put(question.id(), shown);
             }
         }
         return new Visibility(Set.copyOf(questions), Map.copyOf(entries));
+    }
+
+    private static int maxEntries(Question group) {
+        return group.maxItems() == null ? DEFAULT_MAX_ENTRIES : group.maxItems();
     }
 
     /** One validation: holds the answers parsed so far and the visibility worked out for them. */
@@ -84,6 +97,7 @@ public class AnswerValidator {
         private final Map<String, Boolean> visible = new HashMap<>();
         private final Set<String> resolving = new HashSet<>();
         private final List<AnswerError> errors = new ArrayList<>();
+        private int unlisted;
         private final List<AnswerError> stale = new ArrayList<>();
         private final Set<String> asked = new HashSet<>();
         private final List<Answer> facts = new ArrayList<>();
@@ -106,13 +120,26 @@ public class AnswerValidator {
 
         /** A bad answer refuses a submission; on a re-run it is set aside as stale. */
         void refuse(String pointer, String reason) {
-            (mode == ValidationMode.RERUN ? stale : errors).add(new AnswerError(pointer, reason));
+            if (mode == ValidationMode.RERUN) {
+                stale.add(new AnswerError(pointer, reason));
+            } else if (errors.size() < MAX_ERRORS) {
+                errors.add(new AnswerError(pointer, reason));
+            } else {
+                unlisted++;
+            }
         }
 
         ValidatedAnswers validate() {
             if (answers == null || !answers.isObject()) {
                 throw new InvalidAnswersException(List.of(new AnswerError("/answers",
                         "answers must be a JSON object keyed by question id")));
+            }
+            if (mode != ValidationMode.RERUN) {
+                List<AnswerError> unstorable = UnpairedSurrogates.find(answers, MAX_ERRORS);
+                if (!unstorable.isEmpty()) {
+                    // Refused before anything else is read, so no error message repeats the broken text.
+                    throw new InvalidAnswersException(unstorable);
+                }
             }
             parseAnswers();
             for (Question question : questionnaire.questions()) {
@@ -121,6 +148,10 @@ public class AnswerValidator {
                 } else {
                     readQuestion(question);
                 }
+            }
+            if (unlisted > 0) {
+                errors.add(new AnswerError("", unlisted + " more invalid answer(s) not listed; correct the ones listed"
+                        + " and send the answers again"));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidAnswersException(errors);
@@ -189,8 +220,10 @@ public class AnswerValidator {
                 refuse(pointer, "needs at least " + group.minItems() + " entr"
                         + (group.minItems() == 1 ? "y" : "ies"));
             }
-            if (group.maxItems() != null && node.size() > group.maxItems()) {
-                refuse(pointer, "takes at most " + group.maxItems() + " entries");
+            if (node.size() > maxEntries(group)) {
+                // Refused whole, without reading the entries: a huge list costs no more than a short one.
+                refuse(pointer, "takes at most " + maxEntries(group) + " entries; " + node.size() + " were given");
+                return;
             }
             facts.add(Answer.known(group.id(), pointer, null, -1, node.size()));
             for (int index = 0; index < node.size(); index++) {

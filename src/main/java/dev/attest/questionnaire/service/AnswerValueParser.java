@@ -1,14 +1,15 @@
 package dev.attest.questionnaire.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.attest.platform.time.IsoDate;
 import dev.attest.questionnaire.Question;
 import dev.attest.questionnaire.QuestionType;
 import dev.attest.rules.fact.Answer;
@@ -102,14 +103,8 @@ final class AnswerValueParser {
     }
 
     private static Parsed date(JsonNode node) {
-        if (node.isTextual()) {
-            try {
-                return Parsed.of(LocalDate.parse(node.asText()));
-            } catch (DateTimeParseException e) {
-                // falls through to the refusal below
-            }
-        }
-        return Parsed.refused("expected a date as YYYY-MM-DD");
+        return (node.isTextual() ? IsoDate.parse(node.asText()) : Optional.<LocalDate>empty()).map(Parsed::of)
+                .orElseGet(() -> Parsed.refused("expected a date as YYYY-MM-DD"));
     }
 
     private static Parsed text(JsonNode node) {

@@ -2,9 +2,11 @@ package dev.attest.rules.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +32,12 @@ import dev.attest.rules.fact.Violation;
 @ApplicationScoped
 public class RuleEngine {
 
+    private final RulesConfig config;
+
     @Inject
-    RulesConfig config;
+    public RuleEngine(RulesConfig config) {
+        this.config = config;
+    }
 
     public EngineOutcome run(Rulebase rulebase, List<Answer> answers, LocalDate evaluationDate) {
         KieSession session = rulebase.kieBase().newKieSession();
@@ -84,7 +90,19 @@ public class RuleEngine {
                 deadlines.add(deadline);
             }
         }
+        // The session hands its facts out in no fixed order; sorted, the same answers always give the same result.
+        reasons.sort(Comparator.comparing(ApplicabilityReason::framework).thenComparing(ApplicabilityReason::code)
+                .thenComparing(ApplicabilityReason::applies).thenComparing(reason -> pointers(reason.triggeredBy())));
+        violations.sort(Comparator.comparing(Violation::check).thenComparing(violation -> pointers(violation.triggeredBy()))
+                .thenComparing(Violation::raisedSeverity, Comparator.nullsFirst(Comparator.naturalOrder())));
+        scopes.sort(Comparator.comparing(InScope::check).thenComparing(scope -> pointers(scope.triggeredBy())));
+        deadlines.sort(Comparator.comparing(Deadline::kind).thenComparing(Deadline::framework).thenComparingDouble(Deadline::amount)
+                .thenComparing(Deadline::unit).thenComparing(Deadline::citation));
         return new EngineOutcome(reasons, applying, violations, scopes, deadlines, fired);
+    }
+
+    private static String pointers(List<Answer> answers) {
+        return answers.stream().map(Answer::pointer).collect(Collectors.joining(" "));
     }
 
     /** The innermost message, without exception class names: callers see a reason, not internals. */

@@ -37,8 +37,12 @@ import dev.attest.rules.model.Severity;
 @ApplicationScoped
 public class RuleEvaluator {
 
+    private final RuleEngine engine;
+
     @Inject
-    RuleEngine engine;
+    public RuleEvaluator(RuleEngine engine) {
+        this.engine = engine;
+    }
 
     public RuleVerdict evaluate(Rulebase rulebase, ValidatedAnswers answers, LocalDate evaluationDate) {
         EngineOutcome outcome = engine.run(rulebase, answers.answers(), evaluationDate);

@@ -28,8 +28,12 @@ import dev.attest.rules.model.RulebaseFiles;
 @ApplicationScoped
 public class RulebaseLoader {
 
+    private final RulebaseCompiler compiler;
+
     @Inject
-    RulebaseCompiler compiler;
+    public RulebaseLoader(RulebaseCompiler compiler) {
+        this.compiler = compiler;
+    }
 
     public Rulebase load(Path dir) {
         return compile(read(dir));

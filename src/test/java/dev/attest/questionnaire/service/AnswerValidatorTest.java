@@ -164,6 +164,32 @@ class AnswerValidatorTest {
                         .extracting(AnswerError::pointer).containsExactly("/employees"));
     }
 
+    @Test
+    void shouldRefuseAHugeRepeatedGroupWholeWithoutAnErrorPerEntry() {
+        // "purposes" sets no maxItems, so the default applies; every entry would be refused on its own, were it read.
+        String entries = String.join(",", java.util.Collections.nCopies(100_000, "{\"basis\": \"contract\"}"));
+        assertThatThrownBy(() -> validate("{\"uses_consent\": false, \"purposes\": [" + entries + "]}"))
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
+                        .extracting(AnswerError::pointer, AnswerError::reason)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("/purposes",
+                                "takes at most 1000 entries; 100000 were given")));
+    }
+
+    @Test
+    void shouldListAHundredErrorsAndCountTheRest() {
+        StringBuilder unknown = new StringBuilder("{\"uses_consent\": false, \"purposes\": [{\"basis\": \"none\"}]");
+        for (int key = 0; key < 250; key++) {
+            unknown.append(", \"colour_").append(key).append("\": 1");
+        }
+        assertThatThrownBy(() -> validate(unknown.append('}').toString()))
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> {
+                    assertThat(e.errors()).hasSize(AnswerValidator.MAX_ERRORS + 1);
+                    assertThat(e.errors().get(0).pointer()).isEqualTo("/colour_0");
+                    assertThat(e.errors().get(AnswerValidator.MAX_ERRORS)).isEqualTo(new AnswerError("",
+                            "150 more invalid answer(s) not listed; correct the ones listed and send the answers again"));
+                });
+    }
+
     private ValidatedAnswers validate(String json) {
         try {
             JsonNode answers = JSON.readTree(json);
