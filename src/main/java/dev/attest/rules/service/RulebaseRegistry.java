@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.attest.rules.config.RulesConfig;
 import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.engine.RulebaseCache;
 import dev.attest.rules.engine.RulebaseCompilationException;
 import dev.attest.rules.model.RuleProblem;
 import io.quarkus.logging.Log;
@@ -37,6 +38,9 @@ public class RulebaseRegistry {
 
     @Inject
     RuleCaseRunner caseRunner;
+
+    @Inject
+    RulebaseCache cache;
 
     private final AtomicReference<Rulebase> current = new AtomicReference<>();
     private ExecutorService caseExecutor;
@@ -81,6 +85,13 @@ public class RulebaseRegistry {
         long started = System.nanoTime();
         Rulebase candidate = loader.load(config.dir());
         long compiled = System.nanoTime();
+        String checkedAgainst = caseRunner.checkedAgainst(candidate);
+        if (cache.verified(candidate.files(), checkedAgainst)) {
+            Log.infof("Rulebase loaded in %d ms; its %d cases passed on it before in this build and run again in the "
+                    + "background, to warm it up", (compiled - started) / 1_000_000, candidate.cases().size());
+            caseExecutor.submit(() -> warmUp(candidate));
+            return candidate;
+        }
         Future<List<RuleProblem>> cases = caseExecutor.submit(() -> caseRunner.run(candidate));
         List<RuleProblem> failures;
         try {
@@ -98,8 +109,22 @@ public class RulebaseRegistry {
         if (!failures.isEmpty()) {
             throw new RulebaseCompilationException(failures);
         }
+        cache.markVerified(candidate.files(), checkedAgainst);
         Log.infof("Rulebase compiled in %d ms; its %d cases passed in %d ms", (compiled - started) / 1_000_000,
                 candidate.cases().size(), (System.nanoTime() - compiled) / 1_000_000);
         return candidate;
+    }
+
+    /**
+     * The cases of a rulebase that passed them before, run for the first requests to find it warm. The same rules,
+     * cases and build give the same outcomes, so what differs here can only be an evaluation cut short by its time
+     * limit: a cold rulebase on a busy machine is slow.
+     */
+    private void warmUp(Rulebase rulebase) {
+        List<RuleProblem> differences = caseRunner.run(rulebase);
+        if (!differences.isEmpty()) {
+            Log.warnf("While warming up rulebase %s, %d of its cases did not give their outcome: %s", rulebase.version(),
+                    differences.size(), differences.get(0));
+        }
     }
 }
