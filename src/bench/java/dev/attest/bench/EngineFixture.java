@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ import dev.attest.questionnaire.service.QuestionnaireCatalog;
 import dev.attest.rules.config.RulesConfig;
 import dev.attest.rules.engine.RuleEngine;
 import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.engine.RulebaseCache;
 import dev.attest.rules.engine.RulebaseCompiler;
 import dev.attest.rules.model.RulebaseFiles;
 import dev.attest.rules.service.RuleEvaluator;
@@ -61,7 +63,11 @@ final class EngineFixture {
     EngineFixture(String packs) {
         questionnaire = QuestionnaireCatalog.loadFrom(Path.of("questionnaires")).get("core");
         RulebaseLoader loader = new RulebaseLoader();
-        inject(loader, "compiler", new RulebaseCompiler());
+        RulebaseCache uncached = new RulebaseCache();
+        inject(uncached, "config", DEFAULT_RULES_CONFIG);
+        RulebaseCompiler compiler = new RulebaseCompiler();
+        inject(compiler, "cache", uncached);
+        inject(loader, "compiler", compiler);
         rulebase = loader.compile(packs(loader.read(Path.of("rules")), packs));
         RuleEngine engine = new RuleEngine();
         inject(engine, "config", DEFAULT_RULES_CONFIG);
@@ -121,8 +127,13 @@ final class EngineFixture {
         }
     }
 
-    /** The {@code @WithDefault} values of {@link RulesConfig}, but for the evaluation timeout. */
+    /** The {@code @WithDefault} values of {@link RulesConfig}, but for the evaluation timeout; no compiled-rules cache. */
     private static final RulesConfig DEFAULT_RULES_CONFIG = new RulesConfig() {
+        @Override
+        public Optional<Path> cacheDir() {
+            return Optional.empty();
+        }
+
         @Override
         public Path dir() {
             return Path.of("rules");

@@ -24,7 +24,7 @@ import dev.attest.rules.fact.Parameter;
 import dev.attest.rules.fact.Violation;
 
 /**
- * Runs a rulebase over one business's answers in an empty session (pooled, reset after each use): answers, the evaluation date and the
+ * Runs a rulebase over one business's answers in a fresh session: answers, the evaluation date and the
  * parameters in force go in; reasons, violations and scopes come out. Bounded in firings and time.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class RuleEngine {
     RulesConfig config;
 
     public EngineOutcome run(Rulebase rulebase, List<Answer> answers, LocalDate evaluationDate) {
-        KieSession session = rulebase.newSession();
+        KieSession session = rulebase.kieBase().newKieSession();
         try {
             answers.forEach(session::insert);
             session.insert(new EvaluationDate(evaluationDate));

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 import dev.attest.rules.model.Check;
 import dev.attest.rules.model.ParameterValue;
@@ -29,7 +27,7 @@ public final class Rulebase {
     private final RulebaseFiles files;
     private final String version;
     private final String textsVersion;
-    private final KieSessionsPool sessions;
+    private final KieBase kieBase;
     private final Map<String, Check> checks;
     private final Map<String, List<String>> scopeRules;
     private final Set<String> frameworks;
@@ -42,7 +40,7 @@ public final class Rulebase {
         this.files = files;
         this.version = files.version();
         this.textsVersion = files.textsVersion();
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = kieBase;
         Map<String, Check> byId = new LinkedHashMap<>();
         checks.stream().sorted(Comparator.comparing(Check::id)).forEach(check -> byId.put(check.id(), check));
         this.checks = java.util.Collections.unmodifiableMap(byId);
@@ -109,11 +107,7 @@ public final class Rulebase {
         return cases;
     }
 
-    /**
-     * An empty session from this rulebase's pool; {@code dispose()} resets it and gives it back. A new session would
-     * build its node memories again on every evaluation, which profiling showed to be a good part of the cost.
-     */
-    KieSession newSession() {
-        return sessions.newKieSession();
+    KieBase kieBase() {
+        return kieBase;
     }
 }

@@ -54,7 +54,8 @@ public class RulebaseCache {
     @Inject
     RulesConfig config;
 
-    private volatile Optional<String> build;
+    /** The identity of this build, worked out on first use; tests set it, as they run from class folders. */
+    volatile Optional<String> build;
 
     /** The packages compiled earlier from these files by this build, as a new KIE base. */
     Optional<KieBase> load(RulebaseFiles files, ClassLoader classLoader) {

@@ -93,7 +93,7 @@ public class RulebaseCompiler {
         return new Rulebase(files, kieBase, withScopes, scopeRules, frameworks, parameters, texts, cases);
     }
 
-    private KieBase build(RulebaseFiles files) {
+    KieBase build(RulebaseFiles files) {
         ClassLoader classLoader = RulebaseCompiler.class.getClassLoader();
         return cache.load(files, classLoader).orElseGet(() -> {
             KieBase kieBase = compile(files, classLoader);

@@ -43,6 +43,7 @@ public class RulebaseRegistry {
     RulebaseCache cache;
 
     private final AtomicReference<Rulebase> current = new AtomicReference<>();
+    private volatile boolean warm;
     private ExecutorService caseExecutor;
 
     @PostConstruct
@@ -65,6 +66,14 @@ public class RulebaseRegistry {
 
     public Rulebase current() {
         return current.get();
+    }
+
+    /**
+     * Whether a rulebase has run its packs' cases since start-up. Until then the first evaluations compile parts of
+     * the rules on the way and are slow, which readiness tells a load balancer. A reload does not undo it.
+     */
+    public boolean warm() {
+        return warm;
     }
 
     /** Compiles and tests the rules folder, and swaps it in only when both succeed. */
@@ -110,6 +119,7 @@ public class RulebaseRegistry {
             throw new RulebaseCompilationException(failures);
         }
         cache.markVerified(candidate.files(), checkedAgainst);
+        warm = true;
         Log.infof("Rulebase compiled in %d ms; its %d cases passed in %d ms", (compiled - started) / 1_000_000,
                 candidate.cases().size(), (System.nanoTime() - compiled) / 1_000_000);
         return candidate;
@@ -121,10 +131,13 @@ public class RulebaseRegistry {
      * limit: a cold rulebase on a busy machine is slow.
      */
     private void warmUp(Rulebase rulebase) {
+        long started = System.nanoTime();
         List<RuleProblem> differences = caseRunner.run(rulebase);
         if (!differences.isEmpty()) {
             Log.warnf("While warming up rulebase %s, %d of its cases did not give their outcome: %s", rulebase.version(),
                     differences.size(), differences.get(0));
         }
+        warm = true;
+        Log.infof("Rulebase warmed up by its cases in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 }
