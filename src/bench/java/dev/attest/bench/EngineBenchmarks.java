@@ -91,8 +91,9 @@ public final class EngineBenchmarks {
     private static ChainedOptionsBuilder options(boolean quick, String profiler, String name) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
+                .jvmArgsAppend("-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
-                .measurementIterations(quick ? 2 : 4).measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 3).measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .resultFormat(ResultFormatType.JSON).result(OUTPUT.resolve("engine-" + name + ".json").toString());
         if (profiler != null) {
             options.addProfiler(profiler);

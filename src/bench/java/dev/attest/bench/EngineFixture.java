@@ -1,6 +1,9 @@
 package dev.attest.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
@@ -21,6 +25,7 @@ import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.config.ScoringConfig;
 import dev.attest.evaluation.service.EvaluationService;
 import dev.attest.evaluation.service.ScoreCalculator;
+import dev.attest.platform.hash.ContentHash;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
 import dev.attest.questionnaire.service.AnswerValidator;
@@ -63,10 +68,11 @@ final class EngineFixture {
     EngineFixture(String packs) {
         questionnaire = QuestionnaireCatalog.loadFrom(Path.of("questionnaires")).get("core");
         RulebaseLoader loader = new RulebaseLoader();
-        RulebaseCache uncached = new RulebaseCache();
-        inject(uncached, "config", DEFAULT_RULES_CONFIG);
+        RulebaseCache cache = new RulebaseCache();
+        inject(cache, "config", DEFAULT_RULES_CONFIG);
+        inject(cache, "build", Optional.of(classesHash()));
         RulebaseCompiler compiler = new RulebaseCompiler();
-        inject(compiler, "cache", uncached);
+        inject(compiler, "cache", cache);
         inject(loader, "compiler", compiler);
         rulebase = loader.compile(packs(loader.read(Path.of("rules")), packs));
         RuleEngine engine = new RuleEngine();
@@ -111,6 +117,22 @@ final class EngineFixture {
         return kept;
     }
 
+    /**
+     * Stands for the build in the cache key: the classes the compiled rules call (facts and rule functions), as the
+     * benchmarks run from class folders.
+     */
+    private static String classesHash() {
+        try (Stream<Path> classes = Files.walk(Path.of("target", "classes", "dev", "attest", "rules"))) {
+            TreeMap<String, String> contents = new TreeMap<>();
+            for (Path file : classes.filter(Files::isRegularFile).toList()) {
+                contents.put(file.toString(), ContentHash.of(Files.readAllBytes(file)));
+            }
+            return ContentHash.ofFiles(contents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Logger level(String category, Level level) {
         Logger logger = LogContext.getSystemLogContext().getLogger(category);
         logger.setLevel(level);
@@ -127,11 +149,12 @@ final class EngineFixture {
         }
     }
 
-    /** The {@code @WithDefault} values of {@link RulesConfig}, but for the evaluation timeout; no compiled-rules cache. */
+    /** The {@code @WithDefault} values of {@link RulesConfig}, but for the evaluation timeout and the cache folder. */
     private static final RulesConfig DEFAULT_RULES_CONFIG = new RulesConfig() {
+        /** Each benchmark JVM compiles the same rules: the first keeps them here for the others. */
         @Override
         public Optional<Path> cacheDir() {
-            return Optional.empty();
+            return Optional.of(Path.of("target", "benchmarks", "rulebase-cache"));
         }
 
         @Override
