@@ -2,6 +2,7 @@ package dev.attest.rules.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,13 @@ public interface RulesConfig {
     /** Folder holding the packs ({@code rules/<pack>/}); compiled at start-up and on reload. */
     @WithDefault("rules")
     Path dir();
+
+    /**
+     * Folder where compiled rule packages are kept by a hash of the rule logic and of this build, so that a start or
+     * a reload of rules compiled before skips the DRL compiler; also notes which of them passed their cases. Unset:
+     * always compile. Only used when the application runs from its jar.
+     */
+    Optional<Path> cacheDir();
 
     /** Reload automatically when a file under {@link #dir()} changes. */
     @WithDefault("false")

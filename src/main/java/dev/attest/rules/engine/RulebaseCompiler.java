@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -31,9 +32,9 @@ import dev.attest.rules.model.RulebaseFiles;
 import dev.attest.rules.model.Severity;
 
 /**
- * Compiles the DRL files of a rulebase into a KIE base with the application's class loader, then reads and
- * checks every check's metadata. Nothing is swapped in here: a caller gets a complete rulebase or the list
- * of problems.
+ * Compiles the DRL files of a rulebase into a KIE base with the application's class loader (or takes the packages
+ * compiled before from the {@link RulebaseCache}), then reads and checks every check's metadata. Nothing is swapped
+ * in here: a caller gets a complete rulebase or the list of problems.
  */
 @ApplicationScoped
 public class RulebaseCompiler {
@@ -43,6 +44,9 @@ public class RulebaseCompiler {
 
     /** Each build gets its own release id, so the KIE repository never hands back an older build. */
     private final AtomicLong builds = new AtomicLong();
+
+    @Inject
+    RulebaseCache cache;
 
     public Rulebase compile(RulebaseFiles files, Set<String> frameworks, List<ParameterValue> parameters,
             RuleTexts texts, List<RuleCase> cases) {
@@ -89,9 +93,17 @@ public class RulebaseCompiler {
         return new Rulebase(files, kieBase, withScopes, scopeRules, frameworks, parameters, texts, cases);
     }
 
-    private KieBase build(RulebaseFiles files) {
-        KieServices services = KieServices.Factory.get();
+    KieBase build(RulebaseFiles files) {
         ClassLoader classLoader = RulebaseCompiler.class.getClassLoader();
+        return cache.load(files, classLoader).orElseGet(() -> {
+            KieBase kieBase = compile(files, classLoader);
+            cache.store(files, kieBase);
+            return kieBase;
+        });
+    }
+
+    private KieBase compile(RulebaseFiles files, ClassLoader classLoader) {
+        KieServices services = KieServices.Factory.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.attest", "rulebase", "1.0." + builds.incrementAndGet());
         fileSystem.generateAndWritePomXML(releaseId);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.attest.platform.hash.ContentHash;
 import dev.attest.questionnaire.InvalidAnswersException;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
@@ -37,6 +38,16 @@ public class RuleCaseRunner {
 
     @Inject
     RuleEvaluator evaluator;
+
+    /**
+     * What the cases' outcome depends on besides the rule logic and the build: the case files and the versions of
+     * the questionnaires their answers are validated against.
+     */
+    public String checkedAgainst(Rulebase rulebase) {
+        String versions = questionnaires.all().stream().map(questionnaire -> questionnaire.id() + "@" + questionnaire.version())
+                .sorted().collect(Collectors.joining(","));
+        return "cases " + ContentHash.ofFiles(rulebase.files().cases()) + "; questionnaires " + versions;
+    }
 
     public List<RuleProblem> run(Rulebase rulebase) {
         List<RuleProblem> failures = new ArrayList<>();

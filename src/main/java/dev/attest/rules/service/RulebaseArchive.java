@@ -21,6 +21,7 @@ import dev.attest.rules.engine.Rulebase;
 import dev.attest.rules.model.RulebaseFiles;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * Keeps every rulebase version that produced a stored result, by its hash, and compiles an archived
@@ -58,27 +59,38 @@ public class RulebaseArchive {
                 }
             });
 
-    /** Makes sure {@code rulebase} is archived, in a transaction of its own so a racing twin cannot fail a caller. */
+    /**
+     * Makes sure {@code rulebase} is archived, in a transaction of its own so a racing twin cannot fail a caller: one
+     * thread of this instance writes it while the others wait, and another instance writing it at the same moment
+     * makes the insert fail at commit, which is fine once the row is there.
+     */
     public void ensureArchived(Rulebase rulebase) {
         if (archived.contains(rulebase.version())) {
             return;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (ArchivedRulebase.findById(rulebase.version()) == null) {
-                    ArchivedRulebase entity = new ArchivedRulebase();
-                    entity.version = rulebase.version();
-                    entity.textsVersion = rulebase.textsVersion();
-                    entity.files = write(rulebase.files());
-                    entity.archivedAt = clock.instant();
-                    entity.persist();
+        synchronized (archived) {
+            if (archived.contains(rulebase.version())) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (ArchivedRulebase.findById(rulebase.version()) == null) {
+                        ArchivedRulebase entity = new ArchivedRulebase();
+                        entity.version = rulebase.version();
+                        entity.textsVersion = rulebase.textsVersion();
+                        entity.files = write(rulebase.files());
+                        entity.archivedAt = clock.instant();
+                        entity.persist();
+                    }
+                });
+            } catch (PersistenceException | QuarkusTransactionException e) {
+                if (!QuarkusTransaction.requiringNew().call(() -> ArchivedRulebase.findById(rulebase.version()) != null)) {
+                    throw e;
                 }
-            });
-        } catch (PersistenceException e) {
-            // Another instance archived the same version at the same moment: the row exists either way.
-            Log.debugf("Rulebase %s was archived concurrently: %s", rulebase.version(), e.getMessage());
+                Log.debugf("Rulebase %s was archived concurrently: %s", rulebase.version(), e.getMessage());
+            }
+            archived.add(rulebase.version());
         }
-        archived.add(rulebase.version());
     }
 
     /** The rulebase of {@code version}: the current one, or an archived one compiled again. */

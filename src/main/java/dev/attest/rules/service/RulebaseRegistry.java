@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.attest.rules.config.RulesConfig;
 import dev.attest.rules.engine.Rulebase;
+import dev.attest.rules.engine.RulebaseCache;
 import dev.attest.rules.engine.RulebaseCompilationException;
 import dev.attest.rules.model.RuleProblem;
 import io.quarkus.logging.Log;
@@ -38,7 +39,11 @@ public class RulebaseRegistry {
     @Inject
     RuleCaseRunner caseRunner;
 
+    @Inject
+    RulebaseCache cache;
+
     private final AtomicReference<Rulebase> current = new AtomicReference<>();
+    private volatile boolean warm;
     private ExecutorService caseExecutor;
 
     @PostConstruct
@@ -63,6 +68,14 @@ public class RulebaseRegistry {
         return current.get();
     }
 
+    /**
+     * Whether a rulebase has run its packs' cases since start-up. Until then the first evaluations compile parts of
+     * the rules on the way and are slow, which readiness tells a load balancer. A reload does not undo it.
+     */
+    public boolean warm() {
+        return warm;
+    }
+
     /** Compiles and tests the rules folder, and swaps it in only when both succeed. */
     public synchronized ReloadReport reload() {
         Rulebase previous = current.get();
@@ -81,6 +94,13 @@ public class RulebaseRegistry {
         long started = System.nanoTime();
         Rulebase candidate = loader.load(config.dir());
         long compiled = System.nanoTime();
+        String checkedAgainst = caseRunner.checkedAgainst(candidate);
+        if (cache.verified(candidate.files(), checkedAgainst)) {
+            Log.infof("Rulebase loaded in %d ms; its %d cases passed on it before in this build and run again in the "
+                    + "background, to warm it up", (compiled - started) / 1_000_000, candidate.cases().size());
+            caseExecutor.submit(() -> warmUp(candidate));
+            return candidate;
+        }
         Future<List<RuleProblem>> cases = caseExecutor.submit(() -> caseRunner.run(candidate));
         List<RuleProblem> failures;
         try {
@@ -98,8 +118,26 @@ public class RulebaseRegistry {
         if (!failures.isEmpty()) {
             throw new RulebaseCompilationException(failures);
         }
+        cache.markVerified(candidate.files(), checkedAgainst);
+        warm = true;
         Log.infof("Rulebase compiled in %d ms; its %d cases passed in %d ms", (compiled - started) / 1_000_000,
                 candidate.cases().size(), (System.nanoTime() - compiled) / 1_000_000);
         return candidate;
+    }
+
+    /**
+     * The cases of a rulebase that passed them before, run for the first requests to find it warm. The same rules,
+     * cases and build give the same outcomes, so what differs here can only be an evaluation cut short by its time
+     * limit: a cold rulebase on a busy machine is slow.
+     */
+    private void warmUp(Rulebase rulebase) {
+        long started = System.nanoTime();
+        List<RuleProblem> differences = caseRunner.run(rulebase);
+        if (!differences.isEmpty()) {
+            Log.warnf("While warming up rulebase %s, %d of its cases did not give their outcome: %s", rulebase.version(),
+                    differences.size(), differences.get(0));
+        }
+        warm = true;
+        Log.infof("Rulebase warmed up by its cases in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,0 +1,200 @@
+package dev.attest.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.attest.questionnaire.Questionnaire;
+import dev.attest.questionnaire.ValidatedAnswers;
+import dev.attest.questionnaire.service.AnswerValidator;
+import dev.attest.questionnaire.service.QuestionnaireCatalog;
+import dev.attest.rules.config.RulesConfig;
+import dev.attest.rules.model.RuleTexts;
+import dev.attest.rules.model.RulebaseFiles;
+import dev.attest.rules.service.RulebaseLoader;
+
+/**
+ * The compiled-rules cache with the real {@code rules/}: the packages read back give the same rules and the same
+ * outcome on every example business as the compiled ones; other rule files or an unreadable entry are compiled.
+ * Runs without Quarkus, so the build identity is set here (tests run from class folders, where the cache is off).
+ */
+class RulebaseCacheTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ClassLoader CLASSES = RulebaseCacheTest.class.getClassLoader();
+
+    @TempDir
+    static Path folder;
+
+    private static RulebaseFiles files;
+    private static RulebaseCache cache;
+    private static KieBase compiled;
+
+    @BeforeAll
+    static void compileOnce() {
+        files = new RulebaseLoader().read(Path.of("rules"));
+        cache = cacheIn(folder.resolve("cache"));
+        RulebaseCompiler compiler = new RulebaseCompiler();
+        compiler.cache = cache;
+        compiled = compiler.build(files);
+    }
+
+    @Test
+    void shouldReadBackTheRulesItCompiledWithTheirMetadata() {
+        KieBase loaded = cache.load(files, CLASSES).orElseThrow();
+
+        assertThat(rules(loaded)).isEqualTo(rules(compiled)).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void shouldGiveTheSameOutcomeOnEveryExampleAsTheCompiledRules() throws IOException {
+        KieBase loaded = cache.load(files, CLASSES).orElseThrow();
+        Questionnaire questionnaire = QuestionnaireCatalog.loadFrom(Path.of("questionnaires")).get("core");
+        RuleEngine engine = new RuleEngine();
+        engine.config = configWith(Optional.empty());
+        int violations = 0;
+        try (Stream<Path> examples = Files.list(Path.of("examples"))) {
+            for (Path example : examples.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode request = JSON.readTree(example.toFile());
+                ValidatedAnswers answers = new AnswerValidator().validate(questionnaire, request.get("answers"));
+                LocalDate date = LocalDate.parse(request.get("evaluationDate").asText());
+                String fromCache = outcome(engine, loaded, answers, date);
+
+                assertThat(fromCache).as(example.toString()).isEqualTo(outcome(engine, compiled, answers, date));
+                violations += fromCache.split("Violation\\[").length - 1;
+            }
+        }
+        assertThat(violations).as("violations found in all examples").isGreaterThan(20);
+    }
+
+    @Test
+    void shouldNotFindRulesWhoseLogicChanged() {
+        TreeMap<String, String> logic = new TreeMap<>(files.logic());
+        logic.put("gdpr/consent.drl", logic.get("gdpr/consent.drl") + "\n// edited\n");
+
+        assertThat(cache.load(new RulebaseFiles(logic, files.texts(), files.cases()), CLASSES)).isEmpty();
+    }
+
+    @Test
+    void shouldCompileAgainRatherThanUseAnUnreadableEntry() throws IOException {
+        RulebaseCache damaged = cacheIn(folder.resolve("damaged"));
+        damaged.store(files, compiled);
+        assertThat(damaged.load(files, CLASSES)).isPresent();
+        try (Stream<Path> entries = Files.list(folder.resolve("damaged"))) {
+            for (Path entry : entries.toList()) {
+                Files.writeString(entry, "not compiled rules");
+            }
+        }
+
+        assertThat(damaged.load(files, CLASSES)).isEmpty();
+    }
+
+    @Test
+    void shouldRememberOnlyTheCasesItWasToldPassed() {
+        RulebaseCache verified = cacheIn(folder.resolve("verified"));
+        verified.markVerified(files, "cases A");
+
+        assertThat(verified.verified(files, "cases A")).isTrue();
+        assertThat(verified.verified(files, "cases B")).isFalse();
+    }
+
+    @Test
+    void shouldKeepNothingWithoutAFolder() {
+        RulebaseCache off = new RulebaseCache();
+        off.config = configWith(Optional.empty());
+        off.build = Optional.of("test build");
+        off.store(files, compiled);
+        off.markVerified(files, "cases");
+
+        assertThat(off.load(files, CLASSES)).isEmpty();
+        assertThat(off.verified(files, "cases")).isFalse();
+    }
+
+    private static RulebaseCache cacheIn(Path dir) {
+        RulebaseCache cache = new RulebaseCache();
+        cache.config = configWith(Optional.of(dir));
+        cache.build = Optional.of("test build");
+        return cache;
+    }
+
+    /** Every rule by package and name, with its metadata. */
+    private static Map<String, Map<String, Object>> rules(KieBase kieBase) {
+        Map<String, Map<String, Object>> rules = new TreeMap<>();
+        kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules()
+                .forEach(rule -> rules.put(rule.getPackageName() + "." + rule.getName(), new TreeMap<>(rule.getMetaData()))));
+        return rules;
+    }
+
+    /** What the rules concluded, in a stable order (without the parameters, which the loader reads: fewer rules fire). */
+    private static String outcome(RuleEngine engine, KieBase kieBase, ValidatedAnswers answers, LocalDate date) {
+        Rulebase rulebase = new Rulebase(files, kieBase, List.of(), Map.of(), Set.of(), List.of(),
+                new RuleTexts(Map.of(), Map.of(), Map.of(), Map.of()), List.of());
+        EngineOutcome outcome = engine.run(rulebase, answers.answers(), date);
+        return "reasons " + sorted(outcome.reasons()) + ", applying " + sorted(outcome.frameworksApplying())
+                + ", violations " + sorted(outcome.violations()) + ", scopes " + sorted(outcome.scopes())
+                + ", deadlines " + sorted(outcome.deadlines()) + ", fired " + outcome.firedRules();
+    }
+
+    private static List<String> sorted(Collection<?> facts) {
+        return facts.stream().map(Object::toString).sorted().toList();
+    }
+
+    private static RulesConfig configWith(Optional<Path> cacheDir) {
+        return new RulesConfig() {
+            @Override
+            public Optional<Path> cacheDir() {
+                return cacheDir;
+            }
+
+            @Override
+            public Path dir() {
+                return Path.of("rules");
+            }
+
+            @Override
+            public boolean watch() {
+                return false;
+            }
+
+            @Override
+            public Duration watchSettle() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public Duration reloadCaseTimeout() {
+                return Duration.ofSeconds(30);
+            }
+
+            @Override
+            public int maxFiredRules() {
+                return 10_000;
+            }
+
+            /** Longer than the default 2 s: the first evaluations of a cold rulebase on a busy machine need it. */
+            @Override
+            public Duration evaluationTimeout() {
+                return Duration.ofMinutes(1);
+            }
+        };
+    }
+}
