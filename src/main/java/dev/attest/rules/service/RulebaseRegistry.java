@@ -43,11 +43,7 @@ public class RulebaseRegistry {
 
     @PostConstruct
     void start() {
-        caseExecutor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "attest-rule-cases");
-            thread.setDaemon(true);
-            return thread;
-        });
+        caseExecutor = newCaseExecutor();
         Rulebase rulebase = loadAndTest();
         current.set(rulebase);
         Log.infof("Rulebase %s (texts %s) answers with %d checks in %s", rulebase.version(), rulebase.textsVersion(),
@@ -87,6 +83,10 @@ public class RulebaseRegistry {
             failures = cases.get(config.reloadCaseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cases.cancel(true);
+            // A rule stuck inside one consequence ignores the interrupt; the next reload gets a thread of its own
+            // rather than queueing behind it.
+            caseExecutor.shutdownNow();
+            caseExecutor = newCaseExecutor();
             failures = List.of(new RuleProblem("rules", null, "the packs' cases did not finish within "
                     + config.reloadCaseTimeout().toSeconds() + " s"));
         } catch (InterruptedException e) {
@@ -101,5 +101,13 @@ public class RulebaseRegistry {
         Log.infof("Rulebase compiled in %d ms; its %d cases passed in %d ms", (compiled - started) / 1_000_000,
                 candidate.cases().size(), (System.nanoTime() - compiled) / 1_000_000);
         return candidate;
+    }
+
+    private static ExecutorService newCaseExecutor() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "attest-rule-cases");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }
