@@ -10,13 +10,17 @@ import io.quarkus.logging.Log;
 
 /**
  * Anything not mapped more narrowly: a 500 with an incident id that matches the log line, never the
- * exception's class or message, which may carry internals.
+ * exception's class or message, which may carry internals. The one exception is a database that cannot be reached,
+ * recognised by its cause however it was wrapped: a 503 the client may retry ({@link DatabaseUnavailable}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            return DatabaseUnavailable.problem(exception);
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(exception, "Unexpected error, incident %s", incident);
         return Problem.of("internal-error", "Internal error", 500,
