@@ -1,10 +1,12 @@
 package dev.attest.platform.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.core.Response;
@@ -34,22 +36,37 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static Response problem(Throwable failure) {
-        Log.warnf("Database unavailable, answered 503: %s", rootMessage(failure));
+    /** The exception that shows the database unavailable, if any is among the causes or suppressed of {@code failure}. */
+    static Optional<Throwable> signalIn(Throwable failure) {
+        return Optional.ofNullable(signalIn(failure, false, Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+
+    static Response problem(Throwable signal) {
+        Log.warnf("Database unavailable, answered 503: %s", signal.getMessage());
         return Response.fromResponse(Problem.of("database-unavailable", "Database unavailable", 503,
-                "The database cannot be reached just now; nothing of this request was stored. Try again in "
+                "The database cannot be used just now; nothing of this request was stored. Try again in "
                         + RETRY_AFTER_SECONDS + " s.").toResponse())
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
-    static boolean isCauseOf(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && signalsUnavailable(sql)) {
-                return true;
-            }
+    /**
+     * Follows causes and suppressed exceptions: a commit that fails arrives as a RollbackException whose driver error
+     * is only attached as suppressed.
+     */
+    private static Throwable signalIn(Throwable failure, boolean belowH2, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return null;
         }
-        return false;
+        boolean fromH2 = belowH2 || failure.getClass().getName().startsWith("org.h2.");
+        // H2 reports a failed write to its file (a full disk) as a general error caused by the IOException.
+        if (failure instanceof SQLException sql && signalsUnavailable(sql) || fromH2 && failure instanceof IOException) {
+            return failure;
+        }
+        Throwable signal = signalIn(failure.getCause(), fromH2, seen);
+        for (int i = 0; signal == null && i < failure.getSuppressed().length; i++) {
+            signal = signalIn(failure.getSuppressed()[i], fromH2, seen);
+        }
+        return signal;
     }
 
     private static boolean signalsUnavailable(SQLException sql) {
@@ -61,14 +78,6 @@ final class DatabaseUnavailable {
             return true;
         }
         return isH2(sql) && H2_UNAVAILABLE_CODES.contains(sql.getErrorCode()) || POOL_EXHAUSTED.equals(sql.getMessage());
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private static boolean isH2(SQLException sql) {

@@ -1,5 +1,6 @@
 package dev.attest.platform.problem;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
@@ -18,8 +19,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        if (DatabaseUnavailable.isCauseOf(exception)) {
-            return DatabaseUnavailable.problem(exception);
+        Optional<Throwable> databaseUnavailable = DatabaseUnavailable.signalIn(exception);
+        if (databaseUnavailable.isPresent()) {
+            return DatabaseUnavailable.problem(databaseUnavailable.get());
         }
         String incident = UUID.randomUUID().toString();
         Log.errorf(exception, "Unexpected error, incident %s", incident);

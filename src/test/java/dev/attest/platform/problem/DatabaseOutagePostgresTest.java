@@ -170,7 +170,7 @@ class DatabaseOutagePostgresTest {
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.header("Retry-After")).isEqualTo("5");
         assertThat(response.<String>path("type")).isEqualTo("urn:attest:problem:database-unavailable");
-        assertThat(response.<String>path("detail")).isEqualTo("The database cannot be reached just now; nothing of this "
+        assertThat(response.<String>path("detail")).isEqualTo("The database cannot be used just now; nothing of this "
                 + "request was stored. Try again in 5 s.");
     }
 
