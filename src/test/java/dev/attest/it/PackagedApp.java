@@ -124,6 +124,10 @@ public final class PackagedApp implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     public String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }

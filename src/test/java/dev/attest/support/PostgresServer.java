@@ -26,6 +26,11 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
+    /** A server another part of the test run started (see {@link PostgresTestResource#DATA_DIR}), to stop and start it. */
+    public static PostgresServer attach(Path dataDir, int port) {
+        return new PostgresServer(findBinaries(), dataDir, port);
+    }
+
     public static PostgresServer start() {
         Path bin = findBinaries();
         try {
@@ -56,14 +61,33 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public void stopServer() {
         pg("pg_ctl", "-D", dataDir.resolve("data").toString(), "-w", "-m", "fast", "stop");
+    }
+
+    /** Stops the server the way a crash would: every backend ends at once, open transactions are lost. */
+    public void crash() {
+        pg("pg_ctl", "-D", dataDir.resolve("data").toString(), "-w", "-m", "immediate", "stop");
     }
 
     public void startServer() {
         pg("pg_ctl", "-D", dataDir.resolve("data").toString(), "-w", "-t", "60", "-l",
                 dataDir.resolve("server.log").toString(), "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir + " -c fsync=off", "start");
+    }
+
+    /** Whether the server is up ({@code pg_ctl status} exits with 0). */
+    public boolean isRunning() {
+        try {
+            pg("pg_ctl", "-D", dataDir.resolve("data").toString(), "status");
+            return true;
+        } catch (IllegalStateException notRunning) {
+            return false;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.attest.platform.problem;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
@@ -10,13 +11,18 @@ import io.quarkus.logging.Log;
 
 /**
  * Anything not mapped more narrowly: a 500 with an incident id that matches the log line, never the
- * exception's class or message, which may carry internals.
+ * exception's class or message, which may carry internals. The one exception is a database that cannot be reached,
+ * recognised by its cause however it was wrapped: a 503 the client may retry ({@link DatabaseUnavailable}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        Optional<Throwable> databaseUnavailable = DatabaseUnavailable.signalIn(exception);
+        if (databaseUnavailable.isPresent()) {
+            return DatabaseUnavailable.problem(databaseUnavailable.get());
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(exception, "Unexpected error, incident %s", incident);
         return Problem.of("internal-error", "Internal error", 500,

@@ -49,6 +49,10 @@ public class RuleEngine {
             TimeLimit timeLimit = new TimeLimit(System.nanoTime() + config.evaluationTimeout().toNanos());
             int limit = config.maxFiredRules();
             int fired = session.fireAllRules(timeLimit, limit + 1);
+            if (timeLimit.interrupted) {
+                Thread.currentThread().interrupt();
+                throw new RuleEvaluationException("The evaluation was stopped before it finished. No result was produced.");
+            }
             if (timeLimit.passed) {
                 throw new RuleEvaluationException("The rules did not finish within " + config.evaluationTimeout().toMillis()
                         + " ms; the rulebase needs fixing. No result was produced.");
@@ -114,10 +118,14 @@ public class RuleEngine {
         return root.getMessage() == null || root == e ? "" : ": " + root.getMessage();
     }
 
-    /** Lets no more rules fire once the time is up; checked before each firing. */
+    /**
+     * Lets no more rules fire once the time is up or the thread is interrupted (a reload that gave up on its
+     * cases); checked before each firing.
+     */
     private static final class TimeLimit implements AgendaFilter {
         private final long deadlineNanos;
         private boolean passed;
+        private boolean interrupted;
 
         TimeLimit(long deadlineNanos) {
             this.deadlineNanos = deadlineNanos;
@@ -128,7 +136,10 @@ public class RuleEngine {
             if (System.nanoTime() > deadlineNanos) {
                 passed = true;
             }
-            return !passed;
+            if (Thread.interrupted()) {
+                interrupted = true;
+            }
+            return !passed && !interrupted;
         }
     }
 }

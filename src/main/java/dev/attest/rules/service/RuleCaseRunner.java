@@ -49,31 +49,58 @@ public class RuleCaseRunner {
         return "cases " + ContentHash.ofFiles(rulebase.files().cases()) + "; questionnaires " + versions;
     }
 
+    /**
+     * Runs every case, but stops at the first whose evaluation cannot finish (a rule threw, or the rules exceeded
+     * their bound): such a rulebase would fail users' evaluations too, and the remaining cases would only repeat the
+     * failure, each up to the time bound, while the reload waits.
+     */
     public List<RuleProblem> run(Rulebase rulebase) {
         List<RuleProblem> failures = new ArrayList<>();
-        for (RuleCase ruleCase : rulebase.cases()) {
-            failures.addAll(run(rulebase, ruleCase));
+        List<RuleCase> cases = rulebase.cases();
+        for (int index = 0; index < cases.size(); index++) {
+            RuleCase ruleCase = cases.get(index);
+            try {
+                failures.addAll(problems(ruleCase, differences(rulebase, ruleCase)));
+            } catch (RuleEvaluationException e) {
+                failures.addAll(problems(ruleCase, List.of(e.getMessage())));
+                int notRun = cases.size() - index - 1;
+                if (notRun > 0) {
+                    failures.add(new RuleProblem("rules", null, notRun + " further case(s) were not run: an evaluation that "
+                            + "cannot finish makes the whole rulebase unusable"));
+                }
+                break;
+            }
         }
         return failures;
     }
 
     public List<RuleProblem> run(Rulebase rulebase, RuleCase ruleCase) {
+        try {
+            return problems(ruleCase, differences(rulebase, ruleCase));
+        } catch (RuleEvaluationException e) {
+            return problems(ruleCase, List.of(e.getMessage()));
+        }
+    }
+
+    private List<String> differences(Rulebase rulebase, RuleCase ruleCase) {
         List<String> differences = new ArrayList<>();
         Optional<Questionnaire> questionnaire = questionnaires.find(ruleCase.questionnaire());
         if (questionnaire.isEmpty()) {
             differences.add("questionnaire '" + ruleCase.questionnaire() + "' does not exist");
-        } else {
-            try {
-                ValidatedAnswers answers = validator.validate(questionnaire.get(), ruleCase.answers(), ValidationMode.RULE_CASE);
-                RuleVerdict verdict = evaluator.evaluate(rulebase, answers, ruleCase.evaluationDate());
-                ruleCase.expectations().forEach(expectation -> compare(expectation, verdict, differences));
-            } catch (InvalidAnswersException e) {
-                differences.add("its answers are invalid: " + e.errors().stream()
-                        .map(error -> error.pointer() + " " + error.reason()).collect(Collectors.joining("; ")));
-            } catch (RuleEvaluationException e) {
-                differences.add(e.getMessage());
-            }
+            return differences;
         }
+        try {
+            ValidatedAnswers answers = validator.validate(questionnaire.get(), ruleCase.answers(), ValidationMode.RULE_CASE);
+            RuleVerdict verdict = evaluator.evaluate(rulebase, answers, ruleCase.evaluationDate());
+            ruleCase.expectations().forEach(expectation -> compare(expectation, verdict, differences));
+        } catch (InvalidAnswersException e) {
+            differences.add("its answers are invalid: " + e.errors().stream()
+                    .map(error -> error.pointer() + " " + error.reason()).collect(Collectors.joining("; ")));
+        }
+        return differences;
+    }
+
+    private static List<RuleProblem> problems(RuleCase ruleCase, List<String> differences) {
         return differences.stream()
                 .map(difference -> new RuleProblem(ruleCase.file(), null, "case '" + ruleCase.name() + "': " + difference))
                 .toList();

@@ -44,15 +44,11 @@ public class RulebaseRegistry {
 
     private final AtomicReference<Rulebase> current = new AtomicReference<>();
     private volatile boolean warm;
-    private ExecutorService caseExecutor;
+    private volatile ExecutorService caseExecutor;
 
     @PostConstruct
     void start() {
-        caseExecutor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "attest-rule-cases");
-            thread.setDaemon(true);
-            return thread;
-        });
+        caseExecutor = newCaseExecutor();
         Rulebase rulebase = loadAndTest();
         current.set(rulebase);
         Log.infof("Rulebase %s (texts %s) answers with %d checks in %s", rulebase.version(), rulebase.textsVersion(),
@@ -107,6 +103,10 @@ public class RulebaseRegistry {
             failures = cases.get(config.reloadCaseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cases.cancel(true);
+            // A rule stuck inside one consequence ignores the interrupt; the next reload gets a thread of its own
+            // rather than queueing behind it.
+            caseExecutor.shutdownNow();
+            caseExecutor = newCaseExecutor();
             failures = List.of(new RuleProblem("rules", null, "the packs' cases did not finish within "
                     + config.reloadCaseTimeout().toSeconds() + " s"));
         } catch (InterruptedException e) {
@@ -139,5 +139,13 @@ public class RulebaseRegistry {
         }
         warm = true;
         Log.infof("Rulebase warmed up by its cases in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static ExecutorService newCaseExecutor() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "attest-rule-cases");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -40,36 +40,8 @@ class RulebaseReloadTest {
 
     @AfterEach
     void restoreTheCopy() throws IOException {
-        Files.deleteIfExists(rules.resolve("gdpr/broken.drl"));
         Files.deleteIfExists(rules.resolve("gdpr/always-fires.drl"));
         given().header("Authorization", ADMIN).contentType(ContentType.JSON).when().post("/api/v1/admin/rulebase/reload").then().statusCode(200);
-    }
-
-    @Test
-    void shouldRefuseABrokenRuleFileNamingFileAndLineAndKeepAnswering() throws IOException {
-        String before = currentVersion();
-        Files.writeString(rules.resolve("gdpr/broken.drl"), """
-                package rules.gdpr;
-
-                import dev.attest.rules.fact.*;
-
-                rule "A rule with a syntax error"
-                when
-                    Answer(question == "org_role" &&& )
-                then
-                end
-                """);
-        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
-                .when().post("/api/v1/admin/rulebase/reload")
-                .then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("currentVersion", equalTo(before))
-                .body("problems.file", hasItem("gdpr/broken.drl"))
-                .body("problems.find { it.file == 'gdpr/broken.drl' }.line", equalTo(7));
-        given().contentType(ContentType.JSON).body(ExampleFiles.body("shoe-shop"))
-                .when().post("/api/v1/evaluations")
-                .then().statusCode(200)
-                .body("rulebase.version", equalTo(before));
     }
 
     @Test
