@@ -67,18 +67,14 @@ final class EngineFixture {
      */
     EngineFixture(String packs) {
         questionnaire = QuestionnaireCatalog.loadFrom(Path.of("questionnaires")).get("core");
-        RulebaseLoader loader = new RulebaseLoader();
         RulebaseCache cache = new RulebaseCache();
         inject(cache, "config", DEFAULT_RULES_CONFIG);
         inject(cache, "build", Optional.of(classesHash()));
         RulebaseCompiler compiler = new RulebaseCompiler();
         inject(compiler, "cache", cache);
-        inject(loader, "compiler", compiler);
+        RulebaseLoader loader = new RulebaseLoader(compiler);
         rulebase = loader.compile(packs(loader.read(Path.of("rules")), packs));
-        RuleEngine engine = new RuleEngine();
-        inject(engine, "config", DEFAULT_RULES_CONFIG);
-        RuleEvaluator evaluator = new RuleEvaluator();
-        inject(evaluator, "engine", engine);
+        RuleEvaluator evaluator = new RuleEvaluator(new RuleEngine(DEFAULT_RULES_CONFIG));
         ScoreCalculator scores = new ScoreCalculator();
         inject(scores, "weights", DEFAULT_WEIGHTS);
         inject(evaluations, "evaluator", evaluator);

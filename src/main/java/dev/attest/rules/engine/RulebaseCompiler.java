@@ -95,6 +95,10 @@ public class RulebaseCompiler {
 
     KieBase build(RulebaseFiles files) {
         ClassLoader classLoader = RulebaseCompiler.class.getClassLoader();
+        if (cache == null) {
+            // Built outside the container (property tests, fuzzing): nothing to cache in.
+            return compile(files, classLoader);
+        }
         return cache.load(files, classLoader).orElseGet(() -> {
             KieBase kieBase = compile(files, classLoader);
             cache.store(files, kieBase);

@@ -3,6 +3,7 @@ package dev.attest.evaluation.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -116,6 +117,10 @@ public final class StandaloneEvaluation {
 
         public Duration evaluationTimeout() {
             return Duration.ofSeconds(20);
+        }
+
+        public Optional<Path> cacheDir() {
+            return Optional.empty();
         }
     }
 }

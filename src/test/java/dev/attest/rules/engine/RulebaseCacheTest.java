@@ -51,7 +51,7 @@ class RulebaseCacheTest {
 
     @BeforeAll
     static void compileOnce() {
-        files = new RulebaseLoader().read(Path.of("rules"));
+        files = new RulebaseLoader(new RulebaseCompiler()).read(Path.of("rules"));
         cache = cacheIn(folder.resolve("cache"));
         RulebaseCompiler compiler = new RulebaseCompiler();
         compiler.cache = cache;
@@ -69,8 +69,7 @@ class RulebaseCacheTest {
     void shouldGiveTheSameOutcomeOnEveryExampleAsTheCompiledRules() throws IOException {
         KieBase loaded = cache.load(files, CLASSES).orElseThrow();
         Questionnaire questionnaire = QuestionnaireCatalog.loadFrom(Path.of("questionnaires")).get("core");
-        RuleEngine engine = new RuleEngine();
-        engine.config = configWith(Optional.empty());
+        RuleEngine engine = new RuleEngine(configWith(Optional.empty()));
         int violations = 0;
         try (Stream<Path> examples = Files.list(Path.of("examples"))) {
             for (Path example : examples.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
