@@ -30,6 +30,9 @@ final class DatabaseUnavailable {
     /** H2's codes for the same: database closed, file input or output failed, closed while shutting down. */
     private static final Set<Integer> H2_UNAVAILABLE_CODES = Set.of(90098, 90028, 90031, 90121);
 
+    /** Of those, the ones that say H2 closed the database: its open connections are dead. */
+    private static final Set<Integer> H2_CLOSED_CODES = Set.of(90098, 90121);
+
     /** Agroal's message when no pooled connection came free within the acquisition timeout; it carries no SQLState. */
     private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
 
@@ -39,6 +42,20 @@ final class DatabaseUnavailable {
     /** The exception that shows the database unavailable, if any is among the causes or suppressed of {@code failure}. */
     static Optional<Throwable> signalIn(Throwable failure) {
         return Optional.ofNullable(signalIn(failure, false, Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+
+    /**
+     * Whether {@code signal} shows a connection lost (the database went away or is restarting) rather than a full
+     * disk or an exhausted pool, where the pooled connections themselves still work.
+     */
+    static boolean lostAConnection(Throwable signal) {
+        if (!(signal instanceof SQLException sql) || POOL_EXHAUSTED.equals(sql.getMessage())) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+                || state != null && (state.startsWith("08") || state.startsWith("57P"))
+                || isH2(sql) && H2_CLOSED_CODES.contains(sql.getErrorCode());
     }
 
     static Response problem(Throwable signal) {

@@ -17,10 +17,19 @@ import io.quarkus.logging.Log;
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
+    private final IdleConnections idleConnections;
+
+    UnexpectedErrorMapper(IdleConnections idleConnections) {
+        this.idleConnections = idleConnections;
+    }
+
     @Override
     public Response toResponse(Exception exception) {
         Optional<Throwable> databaseUnavailable = DatabaseUnavailable.signalIn(exception);
         if (databaseUnavailable.isPresent()) {
+            if (DatabaseUnavailable.lostAConnection(databaseUnavailable.get())) {
+                idleConnections.discardAfterBrokenConnection();
+            }
             return DatabaseUnavailable.problem(databaseUnavailable.get());
         }
         String incident = UUID.randomUUID().toString();
