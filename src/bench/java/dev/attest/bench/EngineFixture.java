@@ -183,6 +183,11 @@ final class EngineFixture {
         public Duration evaluationTimeout() {
             return Duration.ofMinutes(1);
         }
+
+        @Override
+        public Duration coldEvaluationTimeout() {
+            return evaluationTimeout();
+        }
     };
 
     /** The {@code @WithDefault} values of {@link ScoringConfig}. */

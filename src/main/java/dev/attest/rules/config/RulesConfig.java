@@ -41,4 +41,11 @@ public interface RulesConfig {
     /** Longest one evaluation may run. */
     @WithDefault("PT2S")
     Duration evaluationTimeout();
+
+    /**
+     * Longest one evaluation may run on a rulebase read from the cache before it is warm: its first evaluations
+     * compile the rules' constraints on the way, which takes seconds on a small machine right after a start.
+     */
+    @WithDefault("PT30S")
+    Duration coldEvaluationTimeout();
 }

@@ -1,5 +1,6 @@
 package dev.attest.rules.engine;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,8 @@ public class RuleEngine {
             session.insert(new EvaluationDate(evaluationDate));
             rulebase.parametersInForce(evaluationDate)
                     .forEach(value -> session.insert(new Parameter(value.name(), value.value(), value.effectiveFrom())));
-            TimeLimit timeLimit = new TimeLimit(System.nanoTime() + config.evaluationTimeout().toNanos());
+            Duration timeBound = rulebase.cold() ? config.coldEvaluationTimeout() : config.evaluationTimeout();
+            TimeLimit timeLimit = new TimeLimit(System.nanoTime() + timeBound.toNanos());
             int limit = config.maxFiredRules();
             int fired = session.fireAllRules(timeLimit, limit + 1);
             if (timeLimit.interrupted) {
@@ -54,14 +56,16 @@ public class RuleEngine {
                 throw new RuleEvaluationException("The evaluation was stopped before it finished. No result was produced.");
             }
             if (timeLimit.passed) {
-                throw new RuleEvaluationException("The rules did not finish within " + config.evaluationTimeout().toMillis()
+                throw new RuleEvaluationException("The rules did not finish within " + timeBound.toMillis()
                         + " ms; the rulebase needs fixing. No result was produced.");
             }
             if (fired > limit) {
                 throw new RuleEvaluationException("The rules fired more than " + limit
                         + " times, which means some rules keep re-activating each other; the rulebase needs fixing. No result was produced.");
             }
-            return collect(session, fired);
+            EngineOutcome outcome = collect(session, fired);
+            rulebase.evaluationFinished();
+            return outcome;
         } catch (RuleEvaluationException e) {
             throw e;
         } catch (ConsequenceException e) {

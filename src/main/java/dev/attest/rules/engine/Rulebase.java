@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.KieBase;
 
@@ -24,6 +25,9 @@ import dev.attest.rules.model.RulebaseFiles;
  */
 public final class Rulebase {
 
+    /** Evaluations after which a rulebase read from the cache has compiled what ordinary answers use. */
+    static final int COLD_EVALUATIONS = 20;
+
     private final RulebaseFiles files;
     private final String version;
     private final String textsVersion;
@@ -34,9 +38,11 @@ public final class Rulebase {
     private final List<ParameterValue> parameters;
     private final RuleTexts texts;
     private final List<RuleCase> cases;
+    /** Evaluations still to finish before the normal time bound applies; see {@link #cold()}. */
+    private final AtomicInteger coldEvaluationsLeft;
 
     Rulebase(RulebaseFiles files, KieBase kieBase, Collection<Check> checks, Map<String, List<String>> scopeRules,
-            Set<String> frameworks, List<ParameterValue> parameters, RuleTexts texts, List<RuleCase> cases) {
+            Set<String> frameworks, List<ParameterValue> parameters, RuleTexts texts, List<RuleCase> cases, boolean fromCache) {
         this.files = files;
         this.version = files.version();
         this.textsVersion = files.textsVersion();
@@ -49,6 +55,7 @@ public final class Rulebase {
         this.parameters = List.copyOf(parameters);
         this.texts = texts;
         this.cases = List.copyOf(cases);
+        this.coldEvaluationsLeft = new AtomicInteger(fromCache ? COLD_EVALUATIONS : 0);
     }
 
     public String version() {
@@ -105,6 +112,25 @@ public final class Rulebase {
 
     public List<RuleCase> cases() {
         return cases;
+    }
+
+    /**
+     * Whether this rulebase was read from the cache and has not yet finished its first evaluations, or been warmed
+     * up by its cases ({@link #markWarm()}). Such a rulebase compiles its constraints as they are first used, so
+     * the very first evaluation after a start takes seconds on a small machine: a time bound meant to catch broken
+     * rules would refuse a user's answers for the machine's being cold.
+     */
+    public boolean cold() {
+        return coldEvaluationsLeft.get() > 0;
+    }
+
+    /** Its packs' cases have run on it: whatever ordinary answers use is compiled. */
+    public void markWarm() {
+        coldEvaluationsLeft.set(0);
+    }
+
+    void evaluationFinished() {
+        coldEvaluationsLeft.getAndUpdate(left -> Math.max(0, left - 1));
     }
 
     KieBase kieBase() {

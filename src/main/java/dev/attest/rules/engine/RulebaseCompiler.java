@@ -50,7 +50,8 @@ public class RulebaseCompiler {
 
     public Rulebase compile(RulebaseFiles files, Set<String> frameworks, List<ParameterValue> parameters,
             RuleTexts texts, List<RuleCase> cases) {
-        KieBase kieBase = build(files);
+        Built built = build(files);
+        KieBase kieBase = built.kieBase();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Check> checks = new LinkedHashMap<>();
         Map<String, List<String>> scopeRules = new HashMap<>();
@@ -90,19 +91,23 @@ public class RulebaseCompiler {
                 .map(check -> new Check(check.id(), check.framework(), check.severity(), check.citation(), check.inputs(),
                         check.verified(), check.rule(), check.file(), scopeRules.containsKey(check.id())))
                 .toList();
-        return new Rulebase(files, kieBase, withScopes, scopeRules, frameworks, parameters, texts, cases);
+        return new Rulebase(files, kieBase, withScopes, scopeRules, frameworks, parameters, texts, cases, built.fromCache());
     }
 
-    KieBase build(RulebaseFiles files) {
+    /** A KIE base, and whether it was read from the cache (its constraints are then compiled as they are first used). */
+    record Built(KieBase kieBase, boolean fromCache) {
+    }
+
+    Built build(RulebaseFiles files) {
         ClassLoader classLoader = RulebaseCompiler.class.getClassLoader();
         if (cache == null) {
             // Built outside the container (property tests, fuzzing): nothing to cache in.
-            return compile(files, classLoader);
+            return new Built(compile(files, classLoader), false);
         }
-        return cache.load(files, classLoader).orElseGet(() -> {
+        return cache.load(files, classLoader).map(cached -> new Built(cached, true)).orElseGet(() -> {
             KieBase kieBase = compile(files, classLoader);
             cache.store(files, kieBase);
-            return kieBase;
+            return new Built(kieBase, false);
         });
     }
 

@@ -133,6 +133,7 @@ public class RulebaseRegistry {
     private void warmUp(Rulebase rulebase) {
         long started = System.nanoTime();
         List<RuleProblem> differences = caseRunner.run(rulebase);
+        rulebase.markWarm();
         if (!differences.isEmpty()) {
             Log.warnf("While warming up rulebase %s, %d of its cases did not give their outcome: %s", rulebase.version(),
                     differences.size(), differences.get(0));

@@ -119,6 +119,10 @@ public final class StandaloneEvaluation {
             return Duration.ofSeconds(20);
         }
 
+        public Duration coldEvaluationTimeout() {
+            return evaluationTimeout();
+        }
+
         public Optional<Path> cacheDir() {
             return Optional.empty();
         }
