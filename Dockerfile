@@ -16,6 +16,7 @@ COPY --from=build --chown=10001 /src/target/quarkus-app/ /deployments/
 # Rules and questionnaires live outside the jar: mount over these folders to replace them.
 COPY --chown=10001 rules /deployments/rules
 COPY --chown=10001 questionnaires /deployments/questionnaires
+COPY --chown=10001 src/main/jvm/attest.jvm.options /deployments/attest.jvm.options
 RUN mkdir -p /deployments/data && chown 10001 /deployments/data
 USER 10001
 EXPOSE 8080
@@ -23,4 +24,4 @@ VOLUME ["/deployments/data"]
 ENV ATTEST_RULES_DIR=/deployments/rules \
     ATTEST_QUESTIONNAIRES_DIR=/deployments/questionnaires \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java @/deployments/attest.jvm.options $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

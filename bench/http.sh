@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP load on loopback with h2load (Debian package nghttp2-client): the packaged service pinned to one CPU, the load
 # generator to another. For each target: the maximum rate (closed loop, CLIENTS connections, HTTP/1.1), then an open
-# loop at half that rate (h2load --rps) whose per-request log gives p50/p99/p99.9. Targets: GET /q/health (the floor:
+# loop at half that rate (h2load --rps over HTTP/2, evenly spaced) whose per-request log gives p50/p99/p99.9. Targets: GET /q/health (the floor:
 # the service's cheapest endpoint, with its database check), POST /api/v1/evaluations and POST /api/v1/assessments
 # (stores each one) on H2; then POST /api/v1/assessments and /q/health on PostgreSQL.
 #
@@ -10,12 +10,17 @@
 #   bench/http.sh --reuse --h2    H2 only (no PostgreSQL needed)
 #
 # Settings, from the environment: STEP_SECONDS (15: measured time per step), WARMUP_SECONDS (5, before each step),
-# CLIENTS (16), SERVICE_CPU (1) and LOAD_CPU (0) for taskset (on one core machines both run unpinned), JAVA_OPTS.
+# CLIENTS (16), SERVICE_CPU (1) and LOAD_CPU (0) for taskset (on one core machines both run unpinned), JAVA_OPTS
+# (added to src/main/jvm/attest.jvm.options; JVM_OPTIONS=default leaves that file out).
 # The rate limits are raised for the run (attest.rate-limit.*: 10^9 a minute), so that they measure, not refuse.
 # Writes target/benchmarks/http-summary.tsv for bench/run-all.sh; logs and h2load output beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# The service runs with the options the Docker image uses (src/main/jvm/attest.jvm.options); JVM_OPTIONS=default
+# measures it with the JVM's own defaults instead.
+jvm_options=("@$root/src/main/jvm/attest.jvm.options")
+[[ "${JVM_OPTIONS:-}" == default ]] && jvm_options=()
 
 reuse=false
 postgres=true
@@ -68,7 +73,7 @@ start_service() { # jar, log name, extra -D options...
     local jar=$1 name=$2
     shift 2
     # shellcheck disable=SC2086
-    "${service_pin[@]}" java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
+    "${service_pin[@]}" java "${jvm_options[@]}" ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
         -Dattest.rules.dir="$root/rules" -Dattest.questionnaires.dir="$root/questionnaires" \
         -Dattest.rules.cache-dir="$root/$out/rulebase-cache" -Dattest.admin.key="$admin_key" \
         -Dattest.rate-limit.open.requests-per-minute=1000000000 -Dattest.rate-limit.open.burst=1000000000 \
@@ -99,10 +104,14 @@ workspace_key() {
 run_h2load() { # mode, name, path, rate-or-empty, h2load options...
     local mode=$1 name=$2 path=$3 rate=$4
     shift 4
-    local options=(--h1 -t 1 -c "$clients" -D "$step" --warm-up-time "$warmup")
+    local options=(-t 1 -D "$step" --warm-up-time "$warmup")
     if [[ "$mode" == open ]]; then
-        local per_client=$(( (rate + clients - 1) / clients ))
-        options+=(--rps "$per_client" --log-file "$out/http-$name-open.tsv")
+        # HTTP/2 (h2c): 4 connections with up to 64 requests in progress each, so requests go out evenly spaced at
+        # the rate. Over HTTP/1.1, --rps sends from every connection in the same instant: a burst each period, whose
+        # queue would be measured instead of the latency at that rate.
+        options+=(-c 4 -m 64 --rps "$(echo "$rate / 4" | bc -l | xargs printf '%.2f')" --log-file "$out/http-$name-open.tsv")
+    else
+        options+=(--h1 -c "$clients")
     fi
     "${load_pin[@]}" h2load "${options[@]}" "$@" "$base$path" > "$out/http-$name-$mode.txt" 2>&1 || true
 }

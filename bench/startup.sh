@@ -9,12 +9,17 @@
 #   bench/startup.sh             builds the jar (./mvnw package -DskipTests) first
 #   bench/startup.sh --reuse     uses target/quarkus-app as it is
 #
-# Settings, from the environment: RUNS (3: one cold, then warm), PORT (18181), JAVA_OPTS (none), SERVICE_CPU (a CPU
+# Settings, from the environment: RUNS (3: one cold, then warm), PORT (18181), JAVA_OPTS (added to
+# src/main/jvm/attest.jvm.options; JVM_OPTIONS=default leaves that file out), SERVICE_CPU (a CPU
 # to pin the service to with taskset, as bench/http.sh does; unset: both cores, as a service starts).
 # Writes target/benchmarks/startup-summary.tsv for bench/run-all.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# The service runs with the options the Docker image uses (src/main/jvm/attest.jvm.options); JVM_OPTIONS=default
+# measures it with the JVM's own defaults instead.
+jvm_options=("@$root/src/main/jvm/attest.jvm.options")
+[[ "${JVM_OPTIONS:-}" == default ]] && jvm_options=()
 
 if [[ "${1:-}" != "--reuse" || ! -f target/quarkus-app/quarkus-run.jar ]]; then
     ./mvnw -B -q package -DskipTests -DskipITs
@@ -51,7 +56,7 @@ for run in $(seq 1 "$runs"); do
     mkdir -p "$work/data"
     started=$(now)
     # shellcheck disable=SC2086
-    "${pin[@]}" java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
+    "${pin[@]}" java "${jvm_options[@]}" ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
         -Dattest.rules.dir="$root/rules" -Dattest.questionnaires.dir="$root/questionnaires" \
         -Dattest.rules.cache-dir="$work/cache" \
         -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/data/attest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
