@@ -4,7 +4,7 @@
 # two or all packs. Prints p50, p99 and p99.9 per case in microseconds; writes target/benchmarks/engine-table.txt,
 # engine-summary.tsv (read by bench/run-all.sh) and JMH's JSON (engine-*.json).
 #
-#   bench/engine.sh                 compiles the application (./mvnw compile) and the benchmarks, then runs them (~6 min)
+#   bench/engine.sh                 compiles the application (./mvnw compile) and the benchmarks, then runs them (~11 min)
 #   bench/engine.sh --reuse         skips ./mvnw when target/classes and the classpath file are there
 #   bench/engine.sh quick           shorter iterations, to try the script (not for figures)
 #   bench/engine.sh profile=stack   adds a JMH profiler (stack, gc, jfr, ...)

@@ -25,6 +25,7 @@ import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.config.ScoringConfig;
 import dev.attest.evaluation.service.EvaluationService;
 import dev.attest.evaluation.service.ScoreCalculator;
+import dev.attest.platform.config.ConfigDefaults;
 import dev.attest.platform.hash.ContentHash;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
@@ -145,71 +146,14 @@ final class EngineFixture {
         }
     }
 
-    /** The {@code @WithDefault} values of {@link RulesConfig}, but for the evaluation timeout and the cache folder. */
-    private static final RulesConfig DEFAULT_RULES_CONFIG = new RulesConfig() {
-        /** Each benchmark JVM compiles the same rules: the first keeps them here for the others. */
-        @Override
-        public Optional<Path> cacheDir() {
-            return Optional.of(Path.of("target", "benchmarks", "rulebase-cache"));
-        }
+    /**
+     * The defaults of {@link RulesConfig}, but for the cache folder, which each benchmark JVM shares with the next (the
+     * first compiles the rules), and the time bounds: a cold rulebase on a busy machine may need more than 2 s.
+     */
+    private static final RulesConfig DEFAULT_RULES_CONFIG = ConfigDefaults.of(RulesConfig.class, Map.of(
+            "cacheDir", Optional.of(Path.of("target", "benchmarks", "rulebase-cache")),
+            "evaluationTimeout", Duration.ofMinutes(1),
+            "coldEvaluationTimeout", Duration.ofMinutes(1)));
 
-        @Override
-        public Path dir() {
-            return Path.of("rules");
-        }
-
-        @Override
-        public boolean watch() {
-            return false;
-        }
-
-        @Override
-        public Duration watchSettle() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration reloadCaseTimeout() {
-            return Duration.ofSeconds(30);
-        }
-
-        @Override
-        public int maxFiredRules() {
-            return 10_000;
-        }
-
-        /** Longer than the service's 2 s: the first evaluations of a cold rulebase on a busy machine may need it. */
-        @Override
-        public Duration evaluationTimeout() {
-            return Duration.ofMinutes(1);
-        }
-
-        @Override
-        public Duration coldEvaluationTimeout() {
-            return evaluationTimeout();
-        }
-    };
-
-    /** The {@code @WithDefault} values of {@link ScoringConfig}. */
-    private static final ScoringConfig DEFAULT_WEIGHTS = new ScoringConfig() {
-        @Override
-        public int critical() {
-            return 8;
-        }
-
-        @Override
-        public int high() {
-            return 4;
-        }
-
-        @Override
-        public int medium() {
-            return 2;
-        }
-
-        @Override
-        public int low() {
-            return 1;
-        }
-    };
+    private static final ScoringConfig DEFAULT_WEIGHTS = ConfigDefaults.of(ScoringConfig.class);
 }

@@ -10,6 +10,7 @@ import dev.attest.evaluation.Band;
 import dev.attest.evaluation.FrameworkScore;
 import dev.attest.evaluation.Scores;
 import dev.attest.evaluation.config.ScoringConfig;
+import dev.attest.platform.config.ConfigDefaults;
 import dev.attest.rules.model.CheckOutcome;
 import dev.attest.rules.model.CheckResult;
 import dev.attest.rules.model.FrameworkApplicability;
@@ -20,23 +21,7 @@ class ScoreCalculatorTest {
     private final ScoreCalculator calculator = new ScoreCalculator();
 
     ScoreCalculatorTest() {
-        calculator.weights = new ScoringConfig() {
-            public int critical() {
-                return 8;
-            }
-
-            public int high() {
-                return 4;
-            }
-
-            public int medium() {
-                return 2;
-            }
-
-            public int low() {
-                return 1;
-            }
-        };
+        calculator.weights = ConfigDefaults.of(ScoringConfig.class);
     }
 
     @Test

@@ -3,12 +3,13 @@ package dev.attest.evaluation.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.config.ScoringConfig;
+import dev.attest.platform.config.ConfigDefaults;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
 import dev.attest.questionnaire.service.AnswerValidator;
@@ -36,9 +37,11 @@ public final class StandaloneEvaluation {
         this.questionnaire = questionnaire;
         this.rulebase = rulebase;
         ScoreCalculator scores = new ScoreCalculator();
-        scores.weights = new DefaultWeights();
+        scores.weights = ConfigDefaults.of(ScoringConfig.class);
         evaluations.scores = scores;
-        evaluations.evaluator = new RuleEvaluator(new RuleEngine(new DefaultLimits()));
+        // Generated answer sets on a busy machine: a longer bound than the service's 2 s, so that a slow run is not a failure.
+        evaluations.evaluator = new RuleEvaluator(new RuleEngine(ConfigDefaults.of(RulesConfig.class, Map.of(
+                "evaluationTimeout", Duration.ofSeconds(20), "coldEvaluationTimeout", Duration.ofSeconds(20)))));
     }
 
     /**
@@ -72,59 +75,5 @@ public final class StandaloneEvaluation {
     public EvaluationResult evaluate(JsonNode answers, LocalDate date) {
         ValidatedAnswers validated = validator.validate(questionnaire, answers);
         return evaluations.evaluate(rulebase, validated, date);
-    }
-
-    /** The defaults of {@code attest.scoring.weights}. */
-    private static final class DefaultWeights implements ScoringConfig {
-        public int critical() {
-            return 8;
-        }
-
-        public int high() {
-            return 4;
-        }
-
-        public int medium() {
-            return 2;
-        }
-
-        public int low() {
-            return 1;
-        }
-    }
-
-    /** The defaults of {@code attest.rules}, with room for a slow, shared test machine in the time limit. */
-    private static final class DefaultLimits implements RulesConfig {
-        public Path dir() {
-            return Path.of("rules");
-        }
-
-        public boolean watch() {
-            return false;
-        }
-
-        public Duration watchSettle() {
-            return Duration.ofSeconds(1);
-        }
-
-        public Duration reloadCaseTimeout() {
-            return Duration.ofSeconds(30);
-        }
-
-        public int maxFiredRules() {
-            return 10_000;
-        }
-
-        public Duration evaluationTimeout() {
-            return Duration.ofSeconds(20);
-        }
-
-        public Duration coldEvaluationTimeout() {
-            return evaluationTimeout();
-        }
-
-        public Optional<Path> cacheDir() {
-            return Optional.empty();
-        }
     }
 }

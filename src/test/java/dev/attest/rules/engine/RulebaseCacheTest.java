@@ -24,6 +24,7 @@ import org.kie.api.KieBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.attest.platform.config.ConfigDefaults;
 import dev.attest.questionnaire.Questionnaire;
 import dev.attest.questionnaire.ValidatedAnswers;
 import dev.attest.questionnaire.service.AnswerValidator;
@@ -203,46 +204,7 @@ class RulebaseCacheTest {
     }
 
     private static RulesConfig configWith(Optional<Path> cacheDir, Duration warmBound, Duration coldBound) {
-        return new RulesConfig() {
-            @Override
-            public Optional<Path> cacheDir() {
-                return cacheDir;
-            }
-
-            @Override
-            public Path dir() {
-                return Path.of("rules");
-            }
-
-            @Override
-            public boolean watch() {
-                return false;
-            }
-
-            @Override
-            public Duration watchSettle() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public Duration reloadCaseTimeout() {
-                return Duration.ofSeconds(30);
-            }
-
-            @Override
-            public int maxFiredRules() {
-                return 10_000;
-            }
-
-            @Override
-            public Duration evaluationTimeout() {
-                return warmBound;
-            }
-
-            @Override
-            public Duration coldEvaluationTimeout() {
-                return coldBound;
-            }
-        };
+        return ConfigDefaults.of(RulesConfig.class,
+                Map.of("cacheDir", cacheDir, "evaluationTimeout", warmBound, "coldEvaluationTimeout", coldBound));
     }
 }
