@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,22 +95,22 @@ public class NotificationMail {
     public List<String> changeLines(Language language, List<String> newTitles, List<String> fixedTitles,
             List<String> severityTitles) {
         NotificationMessages texts = messages(language);
-        List<String> lines = new java.util.ArrayList<>();
-        newTitles.forEach(title -> lines.add(texts.changeNew(title)));
-        fixedTitles.forEach(title -> lines.add(texts.changeFixed(title)));
-        severityTitles.forEach(title -> lines.add(texts.changeSeverity(title)));
-        return lines;
+        return lines(newTitles, texts::changeNew, fixedTitles, texts::changeFixed, severityTitles, texts::changeSeverity);
     }
 
     /** Lines on the rulebase itself: checks the rules added, dropped or rewrote since the previous assessment. */
     public List<String> rulesLines(Language language, List<String> addedTitles, List<String> removedTitles,
             List<String> updatedTitles) {
         NotificationMessages texts = messages(language);
-        List<String> lines = new java.util.ArrayList<>();
-        addedTitles.forEach(title -> lines.add(texts.changeCheckAdded(title)));
-        removedTitles.forEach(title -> lines.add(texts.changeCheckRemoved(title)));
-        updatedTitles.forEach(title -> lines.add(texts.changeCheckUpdated(title)));
-        return lines;
+        return lines(addedTitles, texts::changeCheckAdded, removedTitles, texts::changeCheckRemoved, updatedTitles,
+                texts::changeCheckUpdated);
+    }
+
+    /** Each group of titles as its own kind of line, the groups in the order given. */
+    private static List<String> lines(List<String> first, UnaryOperator<String> firstLine, List<String> second,
+            UnaryOperator<String> secondLine, List<String> third, UnaryOperator<String> thirdLine) {
+        return Stream.of(first.stream().map(firstLine), second.stream().map(secondLine), third.stream().map(thirdLine))
+                .flatMap(lines -> lines).toList();
     }
 
     private boolean send(String kind, String recipient, String subject, TemplateInstance text, TemplateInstance html) {
