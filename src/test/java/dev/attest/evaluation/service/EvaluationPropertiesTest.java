@@ -9,10 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,38 +85,6 @@ class EvaluationPropertiesTest {
             assertThat(evaluation.evaluate(answers.deepCopy(), DATE)).isEqualTo(first);
             assertThat(evaluation.evaluate(answers, DATE)).isEqualTo(first);
         });
-    }
-
-    /**
-     * Evaluations share the compiled rulebase: one that judges a business must take nothing from those running beside
-     * it. Drools' session pool failed this (docs/benchmarks.md, "Engine"), which is why sessions are not reused.
-     */
-    @Test
-    void shouldGiveEachBusinessItsOwnResultWhenEvaluationsOfOthersRunAtTheSameTime() throws Exception {
-        List<ObjectNode> businesses = new ArrayList<>();
-        List<EvaluationResult> alone = new ArrayList<>();
-        for (long seed = 1; seed <= 12; seed++) {
-            ObjectNode answers = answerSets.valid(Choices.seeded(seed));
-            businesses.add(answers);
-            alone.add(evaluation.evaluate(answers, DATE));
-        }
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<EvaluationResult>> together = new ArrayList<>();
-            for (int round = 0; round < 5; round++) {
-                for (int i = 0; i < businesses.size(); i++) {
-                    ObjectNode answers = businesses.get((i * 5 + round) % businesses.size());
-                    together.add(threads.submit(() -> evaluation.evaluate(answers, DATE)));
-                }
-            }
-            for (int i = 0; i < together.size(); i++) {
-                int business = (i % businesses.size() * 5 + i / businesses.size()) % businesses.size();
-                assertThat(together.get(i).get(60, TimeUnit.SECONDS)).as("business %s, evaluation %s", business, i)
-                        .isEqualTo(alone.get(business));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     @Test
