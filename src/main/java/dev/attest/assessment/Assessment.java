@@ -79,13 +79,13 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** An assessment of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
     /** An organisation's latest assessment: the latest evaluation date, then the latest stored. */
-    public static Optional<Assessment> latestOfOrganisation(String organisationId) {
-        return find("organisationId", Sort.descending("evaluationDate", "createdAt"), organisationId)
-                .firstResultOptional();
+    public static Optional<Assessment> latestOfOrganisation(String workspaceId, String organisationId) {
+        return find("workspaceId = ?1 and organisationId = ?2", Sort.descending("evaluationDate", "createdAt"),
+                workspaceId, organisationId).firstResultOptional();
     }
 
+    /** An assessment of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
     public static Optional<Assessment> findInWorkspace(String workspaceId, String id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResultOptional();
     }

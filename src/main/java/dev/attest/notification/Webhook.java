@@ -46,11 +46,11 @@ public class Webhook extends PanacheEntityBase {
     public Instant createdAt;
 
     public List<WebhookEvent> eventList() {
-        return Arrays.stream(events.split(",")).map(WebhookEvent::fromType).flatMap(Optional::stream).toList();
+        return eventsOf(events);
     }
 
-    public boolean subscribesTo(WebhookEvent event) {
-        return eventList().contains(event);
+    private static List<WebhookEvent> eventsOf(String events) {
+        return Arrays.stream(events.split(",")).map(WebhookEvent::fromType).flatMap(Optional::stream).toList();
     }
 
     /** A webhook of {@code workspaceId}; another workspace's id is as absent as one that never existed. */
@@ -62,7 +62,13 @@ public class Webhook extends PanacheEntityBase {
         return list("workspaceId = ?1 order by createdAt, id", workspaceId);
     }
 
-    public static List<Webhook> activeOfWorkspace(String workspaceId) {
-        return list("workspaceId = ?1 and active = true", workspaceId);
+    /**
+     * The ids of the active webhooks of {@code workspaceId} that subscribe to {@code event}. Two columns rather than
+     * the entities: every re-assessment queues an event, and loading the webhooks into the session was 3% of a run.
+     */
+    public static List<String> activeIdsSubscribedTo(String workspaceId, WebhookEvent event) {
+        return getEntityManager().createQuery("select w.id, w.events from Webhook w where w.workspaceId = ?1 and w.active = true",
+                Object[].class).setParameter(1, workspaceId).getResultStream()
+                .filter(row -> eventsOf((String) row[1]).contains(event)).map(row -> (String) row[0]).toList();
     }
 }

@@ -53,9 +53,11 @@ class ScheduleBenchmark {
             if (dumpEvery > 0) {
                 sampler.scheduleAtFixedRate(() -> threadDump(app.pid()), dumpEvery, dumpEvery, TimeUnit.SECONDS);
             }
+            CpuTime.Reading before = CpuTime.read(app.pid(), postgres.dataDir());
             long started = System.nanoTime();
             JsonNode run = ScheduleFixture.run(app);
             double elapsed = seconds(System.nanoTime() - started);
+            CpuTime.Reading used = CpuTime.read(app.pid(), postgres.dataDir()).minus(before);
             sampler.shutdownNow();
 
             report("Run %s", run);
@@ -63,6 +65,8 @@ class ScheduleBenchmark {
                     run.path("reassessed").asInt(), elapsed, run.path("reassessed").asInt() / elapsed,
                     setting("bench.workers"), setting("bench.batch-size"),
                     Runtime.getRuntime().availableProcessors());
+            report("CPU during the run: the instance %.1f s, PostgreSQL %.1f s, idle %.1f s (of %d cores x %.1f s)",
+                    used.instance(), used.postgres(), used.idle(), Runtime.getRuntime().availableProcessors(), elapsed);
             assertThat(run.path("failed").asInt()).as("failed re-assessments").isZero();
             assertThat(run.path("reassessed").asInt()).as("re-assessed in the run").isEqualTo(organisations);
             assertThat(database.number("select count(*) from scheduled_reassessment")).as("scheduled_reassessment rows")

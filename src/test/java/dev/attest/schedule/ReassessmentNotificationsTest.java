@@ -104,6 +104,10 @@ class ReassessmentNotificationsTest {
                 assertThat(event.getString("type")).isEqualTo("reassessment.completed");
                 assertThat(event.getString("data.organisationId")).isEqualTo(due);
                 assertThat(event.getString("data.trigger")).isEqualTo("schedule");
+                // The drift is JSON inside the event, as the API shows it, not a string of JSON.
+                assertThat(event.getBoolean("data.drift.rulesChanged")).isTrue();
+                assertThat(event.getInt("data.drift.score")).isEqualTo(event.getInt("data.score"));
+                assertThat(event.getList("data.drift.newFindings")).isNotNull();
             });
             assertThat(events).anySatisfy(event -> {
                 assertThat(event.getString("type")).isEqualTo("reassessment.due-soon");

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.assessment.Assessment;
 import dev.attest.assessment.AssessmentStored;
+import dev.attest.assessment.Rerun;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.evaluation.EvaluationResult;
 import dev.attest.evaluation.Review;
@@ -88,7 +89,8 @@ public class AssessmentService {
     @Transactional
     public StoredAssessment create(EvaluationRequest request, String organisationId) {
         Evaluation evaluation = evaluations.evaluate(request);
-        return store(evaluation.result(), evaluation.answers(), evaluation.rulebase(), null, organisationId);
+        return store(evaluation.result(), evaluation.answers(), write(evaluation.answers()), evaluation.rulebase(), null,
+                organisationId);
     }
 
     /**
@@ -98,14 +100,26 @@ public class AssessmentService {
      */
     @Transactional
     public Optional<StoredAssessment> reassess(String id, LocalDate evaluationDate) {
-        Optional<Assessment> found = Assessment.findInWorkspace(workspace.id(), id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Assessment previous = found.get();
+        return Assessment.findInWorkspace(workspace.id(), id)
+                .map(previous -> rerun(previous, read(previous.answers, JsonNode.class, previous.id), evaluationDate));
+    }
+
+    /**
+     * Re-runs the latest assessment of an organisation of the current workspace as {@link #reassess} does, reading and
+     * parsing it once: the scheduled job's path, which also needs it for the drift. Empty when the organisation has
+     * no assessment.
+     */
+    @Transactional
+    public Optional<Rerun> reassessLatest(String organisationId, LocalDate evaluationDate) {
+        return Assessment.latestOfOrganisation(workspace.id(), organisationId).map(latest -> {
+            StoredAssessment previous = toStored(latest);
+            return new Rerun(previous, rerun(latest, previous.answers(), evaluationDate));
+        });
+    }
+
+    private StoredAssessment rerun(Assessment previous, JsonNode answers, LocalDate evaluationDate) {
         Questionnaire questionnaire = questionnaires.find(previous.questionnaireId)
                 .orElseThrow(() -> new ResourceNotFoundException("questionnaire", previous.questionnaireId));
-        JsonNode answers = read(previous.answers, JsonNode.class, previous.id);
         ValidatedAnswers validated = validator.validate(questionnaire, answers, ValidationMode.RERUN);
         Rulebase rulebase = rulebases.current();
         LocalDate date = evaluationDate != null ? evaluationDate : LocalDate.now(clock);
@@ -114,7 +128,8 @@ public class AssessmentService {
             result = result.withReview(new Review(validated.stale(),
                     affectedChecks.of(validated.stale(), rulebase, previous.rulebaseVersion)));
         }
-        return Optional.of(store(result, answers, rulebase, previous.id, previous.organisationId));
+        // The answers are the stored ones: their text is written again as it was read.
+        return store(result, answers, previous.answers, rulebase, previous.id, previous.organisationId);
     }
 
     @Transactional
@@ -132,8 +147,8 @@ public class AssessmentService {
                 workspace.id(), organisationId).stream().map(this::toStored).toList();
     }
 
-    private StoredAssessment store(EvaluationResult result, JsonNode answers, Rulebase rulebase, String previousId,
-            String organisationId) {
+    private StoredAssessment store(EvaluationResult result, JsonNode answers, String answersText, Rulebase rulebase,
+            String previousId, String organisationId) {
         archive.ensureArchived(rulebase);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Assessment assessment = new Assessment();
@@ -146,7 +161,7 @@ public class AssessmentService {
         assessment.rulebaseVersion = result.rulebaseVersion();
         assessment.textsVersion = result.textsVersion();
         assessment.evaluationDate = result.evaluationDate();
-        assessment.answers = write(answers);
+        assessment.answers = answersText;
         assessment.result = write(result);
         assessment.overallScore = result.scores().overall();
         assessment.band = result.scores().band().code();

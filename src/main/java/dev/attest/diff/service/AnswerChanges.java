@@ -25,6 +25,10 @@ final class AnswerChanges {
     }
 
     static List<ChangedAnswer> between(JsonNode older, JsonNode newer) {
+        if (older.equals(newer)) {
+            // A scheduled re-assessment's answers are the very same: no leaf can differ.
+            return List.of();
+        }
         Map<String, JsonNode> before = leaves(older);
         Map<String, JsonNode> after = leaves(newer);
         Set<String> pointers = new TreeSet<>(before.keySet());

@@ -1,14 +1,10 @@
 package dev.attest.diff.service;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +13,13 @@ import jakarta.inject.Inject;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.service.AssessmentService;
 import dev.attest.diff.AssessmentDiff;
-import dev.attest.diff.AssessmentDiff.ParameterChange;
 import dev.attest.diff.ChangedAnswer;
 import dev.attest.diff.FindingChange;
-import dev.attest.diff.RulebaseChanges;
 import dev.attest.evaluation.EvaluationResult;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
 import dev.attest.platform.problem.ResourceNotFoundException;
 import dev.attest.rules.engine.Rulebase;
-import dev.attest.rules.model.ParameterValue;
 
 /**
  * What changed between two assessments of one business, and why: how a consultant explains a moved score.
@@ -62,9 +55,10 @@ public class DiffService {
     @Inject
     Reruns reruns;
 
-    private static final int MAX_COMPARED_RULEBASES = 64;
+    private static final int MAX_COMPARED_PAIRS = 64;
 
-    private final Map<String, RulebaseChanges> comparedRulebases = new ConcurrentHashMap<>();
+    /** By rulebase versions and dates: a scheduled run compares the same pair for every organisation. */
+    private final Map<String, RulesBetween> comparedRules = new ConcurrentHashMap<>();
 
     /**
      * The diff between two stored assessments, the one evaluated for the earlier date taken as the older whichever
@@ -117,13 +111,12 @@ public class DiffService {
                     .orElse(null);
         }
         List<ChangedAnswer> changedAnswers = AnswerChanges.between(older.answers(), newer.answers());
-        Comparison comparison = new Comparison(before, rulesOnly, answersOnly, after, changedAnswers,
-                inputs(olderRules, newerRules));
+        RulesBetween rules = rulesBetween(olderRules, before.evaluationDate(), newerRules, after.evaluationDate());
+        Comparison comparison = new Comparison(before, rulesOnly, answersOnly, after, changedAnswers, rules.inputs());
         List<List<FindingChange>> findings = comparison.findings();
         return new AssessmentDiff(side(older), side(newer), !sameRules, comparison.overall(), comparison.frameworkScores(),
                 comparison.applicability(), findings.get(0), findings.get(1), findings.get(2), findings.get(3),
-                sameRules ? List.of() : parameterChanges(olderRules, before, newerRules, after),
-                rulebaseChanges(olderRules, newerRules), changedAnswers);
+                sameRules ? List.of() : rules.parameters(), rules.changes(), changedAnswers);
     }
 
     private StoredAssessment find(String id) {
@@ -141,52 +134,16 @@ public class DiffService {
                 result.questionnaireId(), result.questionnaireVersion());
     }
 
-    private static Map<String, Set<String>> inputs(Optional<Rulebase> older, Optional<Rulebase> newer) {
-        Map<String, Set<String>> inputs = new HashMap<>();
-        for (Optional<Rulebase> rulebase : List.of(older, newer)) {
-            rulebase.ifPresent(rules -> rules.checks().values().forEach(check ->
-                    inputs.computeIfAbsent(check.id(), id -> new LinkedHashSet<>()).addAll(check.inputs())));
-        }
-        return inputs;
-    }
-
-    private RulebaseChanges rulebaseChanges(Optional<Rulebase> older, Optional<Rulebase> newer) {
+    /** The pair's figures, worked out once while both rulebases are at hand. */
+    private RulesBetween rulesBetween(Optional<Rulebase> older, LocalDate olderDate, Optional<Rulebase> newer,
+            LocalDate newerDate) {
         if (older.isEmpty() || newer.isEmpty()) {
-            return RulebaseChanges.NONE;
+            return RulesBetween.of(older, olderDate, newer, newerDate);
         }
-        // A scheduled run compares the same two versions for every organisation: compare them once.
-        if (comparedRulebases.size() > MAX_COMPARED_RULEBASES) {
-            comparedRulebases.clear();
+        if (comparedRules.size() > MAX_COMPARED_PAIRS) {
+            comparedRules.clear();
         }
-        return comparedRulebases.computeIfAbsent(older.get().version() + ">" + newer.get().version(),
-                key -> RulebaseComparison.between(older.get(), newer.get()));
-    }
-
-    /** The parameters in force for each assessment, under its own rulebase on its own date, that differ. */
-    private static List<ParameterChange> parameterChanges(Optional<Rulebase> olderRules, EvaluationResult older,
-            Optional<Rulebase> newerRules, EvaluationResult newer) {
-        if (olderRules.isEmpty() || newerRules.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ParameterValue> before = byName(olderRules.get().parametersInForce(older.evaluationDate()));
-        Map<String, ParameterValue> after = byName(newerRules.get().parametersInForce(newer.evaluationDate()));
-        Set<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        List<ParameterChange> changes = new ArrayList<>();
-        for (String name : names) {
-            ParameterValue was = before.get(name);
-            ParameterValue is = after.get(name);
-            if (was == null || is == null || !was.value().equals(is.value())) {
-                changes.add(new ParameterChange(name, was == null ? null : was.value(), is == null ? null : is.value(),
-                        is == null ? null : is.effectiveFrom()));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, ParameterValue> byName(List<ParameterValue> parameters) {
-        Map<String, ParameterValue> values = new HashMap<>();
-        parameters.forEach(parameter -> values.put(parameter.name(), parameter));
-        return values;
+        return comparedRules.computeIfAbsent(RulesBetween.key(older.get(), olderDate, newer.get(), newerDate),
+                key -> RulesBetween.of(older, olderDate, newer, newerDate));
     }
 }

@@ -41,28 +41,26 @@ public class WebhookQueue {
      */
     @Transactional
     public List<WebhookDelivery> queue(String workspaceId, WebhookEvent event, Object data) {
-        List<Webhook> receivers = Webhook.activeOfWorkspace(workspaceId).stream()
-                .filter(webhook -> webhook.subscribesTo(event)).toList();
-        return queue(receivers, workspaceId, event, data);
+        return queue(Webhook.activeIdsSubscribedTo(workspaceId, event), workspaceId, event, data);
     }
 
     /** Queues {@code event} for this one webhook, whatever it subscribes to: the test event. */
     @Transactional
     public WebhookDelivery queueFor(Webhook webhook, WebhookEvent event, Object data) {
-        return queue(List.of(webhook), webhook.workspaceId, event, data).get(0);
+        return queue(List.of(webhook.id), webhook.workspaceId, event, data).get(0);
     }
 
-    private List<WebhookDelivery> queue(List<Webhook> receivers, String workspaceId, WebhookEvent event, Object data) {
+    private List<WebhookDelivery> queue(List<String> receivers, String workspaceId, WebhookEvent event, Object data) {
         if (receivers.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String eventId = UUID.randomUUID().toString();
         String payload = envelope(eventId, event, now, workspaceId, data);
-        return receivers.stream().map(webhook -> {
+        return receivers.stream().map(webhookId -> {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID().toString();
-            delivery.webhookId = webhook.id;
+            delivery.webhookId = webhookId;
             delivery.eventId = eventId;
             delivery.eventType = event.type();
             delivery.payload = payload;

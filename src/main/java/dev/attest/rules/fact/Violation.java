@@ -1,6 +1,7 @@
 package dev.attest.rules.fact;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A check found a gap. {@code raisedSeverity} is set when the rule raised the check's severity, e.g. for
@@ -18,5 +19,14 @@ public record Violation(String check, List<Answer> triggeredBy, String raisedSev
 
     public String getCheck() {
         return check;
+    }
+
+    /**
+     * Written out rather than the record's, which goes through method handles: the engine hashes it on every logical
+     * insert. Consistent with the record's equals, which compares every component.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(check) + triggeredBy.hashCode();
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.diff.RulebaseChanges;
 import dev.attest.draft.service.DraftService;
@@ -62,7 +64,7 @@ public class ReassessmentNotices {
     RulebaseArchive archive;
 
     void reassessed(Organisation organisation, ScheduledReassessment record, StoredAssessment next, Drift drift) {
-        webhooks.queue(organisation.workspaceId, WebhookEvent.REASSESSMENT_COMPLETED, event(record, next, drift));
+        webhooks.queue(organisation.workspaceId, WebhookEvent.REASSESSMENT_COMPLETED, event(record, next));
         List<ContactRequest> contacts = organisations.view(organisation).contacts();
         if (!"schedule".equals(record.trigger) || contacts.isEmpty()) {
             return;
@@ -88,7 +90,7 @@ public class ReassessmentNotices {
         contacts.forEach(contact -> mail.result(contact.email(), language, content));
     }
 
-    private static Map<String, Object> event(ScheduledReassessment record, StoredAssessment next, Drift drift) {
+    private static Map<String, Object> event(ScheduledReassessment record, StoredAssessment next) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("organisationId", record.organisationId);
         data.put("reassessmentId", record.id);
@@ -99,7 +101,8 @@ public class ReassessmentNotices {
         data.put("score", next.result().scores().overall());
         data.put("band", next.result().scores().band().code());
         data.put("needsReview", record.needsReview);
-        data.put("drift", drift);
+        // Embedded as the record's JSON, written once for both.
+        data.put("drift", new RawValue(record.drift));
         return data;
     }
 

@@ -18,7 +18,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import dev.attest.assessment.Assessment;
+import dev.attest.assessment.Rerun;
 import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.service.AssessmentService;
 import dev.attest.diff.service.DiffService;
@@ -92,14 +92,14 @@ public class Reassessor {
         if (scheduled && (organisation.schedulePaused || !dueOn.equals(organisation.nextDueOn))) {
             return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
         }
-        Optional<Assessment> latest = Assessment.latestOfOrganisation(organisationId);
-        if (latest.isEmpty()) {
-            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
-        }
         LocalDate period = scheduled ? dueOn : organisation.nextDueOn != null ? organisation.nextDueOn : evaluationDate;
         workspace.actingFor(organisation.workspaceId);
-        StoredAssessment previous = assessments.find(latest.get().id).orElseThrow();
-        StoredAssessment next = assessments.reassess(previous.id(), evaluationDate).orElseThrow();
+        Optional<Rerun> rerun = assessments.reassessLatest(organisationId, evaluationDate);
+        if (rerun.isEmpty()) {
+            return ReassessmentOutcome.of(ReassessmentOutcome.Kind.NOT_DUE);
+        }
+        StoredAssessment previous = rerun.get().previous();
+        StoredAssessment next = rerun.get().next();
         ScheduledReassessment record = new ScheduledReassessment();
         record.id = UUID.randomUUID().toString();
         record.workspaceId = organisation.workspaceId;

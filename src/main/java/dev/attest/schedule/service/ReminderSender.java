@@ -113,7 +113,7 @@ public class ReminderSender {
         if (contacts.isEmpty()) {
             return true;
         }
-        Assessment latest = Assessment.latestOfOrganisation(organisation.id).orElseThrow();
+        Assessment latest = Assessment.latestOfOrganisation(organisation.workspaceId, organisation.id).orElseThrow();
         Language language = ContactLanguage.of(organisation.country);
         NewDraft review = drafts.review(organisation.workspaceId, organisation.id, latest.questionnaireId, language,
                 read(latest.answers), null);

@@ -36,6 +36,17 @@ class AnswerChangesTest {
     }
 
     @Test
+    void shouldListNothingForEqualAnswersWrittenInAnotherOrder() throws Exception {
+        JsonNode older = JSON.readTree("""
+                {"employee_count": 8, "purposes": [{"name": "orders", "retention_months": 120}]}""");
+        JsonNode newer = JSON.readTree("""
+                {"purposes": [{"retention_months": 120, "name": "orders"}], "employee_count": 8}""");
+
+        assertThat(AnswerChanges.between(older, newer)).isEmpty();
+        assertThat(AnswerChanges.between(older, older)).isEmpty();
+    }
+
+    @Test
     void shouldKeepOnlyTheChangesACheckReadsOrNames() throws Exception {
         List<ChangedAnswer> changes = AnswerChanges.between(JSON.readTree("""
                 {"a": 1, "b": 1, "purposes": [{"retention_months": 1}]}"""), JSON.readTree("""
