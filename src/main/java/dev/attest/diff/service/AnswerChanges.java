@@ -1,13 +1,10 @@
 package dev.attest.diff.service;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,19 +26,8 @@ final class AnswerChanges {
             // A scheduled re-assessment's answers are the very same: no leaf can differ.
             return List.of();
         }
-        Map<String, JsonNode> before = leaves(older);
-        Map<String, JsonNode> after = leaves(newer);
-        Set<String> pointers = new TreeSet<>(before.keySet());
-        pointers.addAll(after.keySet());
-        List<ChangedAnswer> changes = new ArrayList<>();
-        for (String pointer : pointers) {
-            JsonNode was = before.get(pointer);
-            JsonNode is = after.get(pointer);
-            if (was == null || !was.equals(is)) {
-                changes.add(new ChangedAnswer(pointer, questionOf(pointer), was, is));
-            }
-        }
-        return changes;
+        return KeyedChanges.between(leaves(older), leaves(newer), JsonNode::equals,
+                (pointer, was, is) -> new ChangedAnswer(pointer, questionOf(pointer), was, is));
     }
 
     /**

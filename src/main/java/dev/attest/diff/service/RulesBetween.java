@@ -1,7 +1,6 @@
 package dev.attest.diff.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import dev.attest.diff.AssessmentDiff.ParameterChange;
 import dev.attest.diff.RulebaseChanges;
@@ -55,20 +53,10 @@ record RulesBetween(RulebaseChanges changes, List<ParameterChange> parameters, M
     /** The parameters in force for each side, under its own rulebase on its own date, that differ. */
     private static List<ParameterChange> parameterChanges(Rulebase olderRules, LocalDate olderDate, Rulebase newerRules,
             LocalDate newerDate) {
-        Map<String, ParameterValue> before = byName(olderRules.parametersInForce(olderDate));
-        Map<String, ParameterValue> after = byName(newerRules.parametersInForce(newerDate));
-        Set<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        List<ParameterChange> changes = new ArrayList<>();
-        for (String name : names) {
-            ParameterValue was = before.get(name);
-            ParameterValue is = after.get(name);
-            if (was == null || is == null || !was.value().equals(is.value())) {
-                changes.add(new ParameterChange(name, was == null ? null : was.value(), is == null ? null : is.value(),
-                        is == null ? null : is.effectiveFrom()));
-            }
-        }
-        return changes;
+        return KeyedChanges.between(byName(olderRules.parametersInForce(olderDate)),
+                byName(newerRules.parametersInForce(newerDate)), (was, is) -> was.value().equals(is.value()),
+                (name, was, is) -> new ParameterChange(name, was == null ? null : was.value(),
+                        is == null ? null : is.value(), is == null ? null : is.effectiveFrom()));
     }
 
     private static Map<String, ParameterValue> byName(List<ParameterValue> parameters) {

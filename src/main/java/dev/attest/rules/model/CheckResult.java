@@ -5,15 +5,14 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One check's outcome for one business, language-neutral: texts are added when it is read.
+ * One check's outcome for one business, language-neutral: texts are added when it is read. Empty lists are left
+ * out of the stored JSON and read back as empty: most of a result's checks have neither, and a scheduled run writes
+ * and reads 100,000 results.
  *
  * @param citation and {@code verified} as the rulebase that judged it declared them
  * @param severity the check's severity, raised where a rule raised it
  * @param triggeredBy the answers behind a finding
  * @param openAnswers the "don't know" or missing answers that leave the check unverified
- *
- * <p>Empty lists are left out of the stored JSON and read back as empty: most of a result's checks have neither,
- * and a scheduled run writes and reads 100,000 results.
  */
 public record CheckResult(
         String check, String framework, String citation, boolean verified, CheckOutcome outcome, Severity severity,
