@@ -16,6 +16,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "action_plan_step")
 public class ActionPlanStep extends PanacheEntityBase {
 
+    /** One row per assessment, check and step: two first ticks of a step at once meet here. */
+    public static final String UNIQUE_CONSTRAINT = "action_plan_step_unique";
+
     /** Steps have no workspace of their own: they belong to their assessment's. */
     private static final String IN_WORKSPACE = "assessmentId in (select a.id from Assessment a where a.workspaceId = ?2)";
 

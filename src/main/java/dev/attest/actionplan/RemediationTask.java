@@ -21,6 +21,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "remediation_task")
 public class RemediationTask extends PanacheEntityBase {
 
+    /** One task per organisation, check and step: two first changes of a task at once meet here. */
+    public static final String UNIQUE_CONSTRAINT = "remediation_task_unique";
+
     @Id
     @Column(name = "id", nullable = false, length = 36)
     public String id;

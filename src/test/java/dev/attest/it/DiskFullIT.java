@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,8 @@ class DiskFullIT {
 
             Files.delete(filler);
             HttpResponse<String> resumed = app.post("/api/v1/assessments", example(), key);
-            assertThat(resumed.statusCode()).as("first write once space returned: %s", resumed.body()).isEqualTo(201);
+            assertThat(resumed.statusCode()).as("first write once space returned: %s\nthe application's warnings:\n%s",
+                    resumed.body(), warnings(app.output())).isEqualTo(201);
             storedId(resumed, confirmed);
             assertEveryConfirmedAssessmentReadsBack(app, key, confirmed);
             assertThat(confirmed).containsKey(first);
@@ -103,6 +105,12 @@ class DiskFullIT {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(answer.body()).contains("\"type\":\"urn:attest:problem:database-unavailable\"");
+    }
+
+    /** The log's warnings and errors, for a failure message: the log itself is deleted with the test's folder. */
+    private static String warnings(String log) {
+        return log.lines().filter(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("INFO  [dev.attest"))
+                .collect(Collectors.joining("\n"));
     }
 
     /** Records a confirmed assessment by its id, with the body a later read must return. */

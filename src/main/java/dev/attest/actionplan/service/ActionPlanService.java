@@ -27,6 +27,7 @@ import dev.attest.assessment.service.AssessmentService;
 import dev.attest.evaluation.mapping.ResultRenderer;
 import dev.attest.evaluation.rest.EvaluationView.FindingView;
 import dev.attest.platform.i18n.Language;
+import dev.attest.platform.persistence.FirstInsertRace;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
 import dev.attest.platform.problem.ResourceNotFoundException;
@@ -72,9 +73,9 @@ public class ActionPlanService {
 
     /**
      * Sets or clears one step from the API body {@code {"done": true}}; {@code number} is the path segment as sent.
-     * Returns the step as it now is.
+     * Returns the step as it now is. A step's first tick creates its row, so two at once are settled by
+     * {@link FirstInsertRace}.
      */
-    @Transactional
     public ActionPlan.Step tick(String assessmentId, String checkId, String number, JsonNode body, Language language) {
         List<FieldError> errors = new ArrayList<>();
         int stepNumber = StepNumbers.parse(number, "number", errors);
@@ -85,6 +86,12 @@ public class ActionPlanService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        return FirstInsertRace.retryOnce(ActionPlanStep.UNIQUE_CONSTRAINT,
+                () -> tick(assessmentId, checkId, number, stepNumber, done.booleanValue(), language));
+    }
+
+    private ActionPlan.Step tick(String assessmentId, String checkId, String number, int stepNumber, boolean done,
+            Language language) {
         List<FindingView> findings = findings(assessmentId, language)
                 .orElseThrow(() -> new ResourceNotFoundException("assessment", assessmentId));
         FindingView finding = findings.stream().filter(f -> f.ruleId().equals(checkId)).findFirst()
@@ -95,7 +102,8 @@ public class ActionPlanService {
             throw new ResourceNotFoundException("step", number, "Finding '" + checkId + "' has " + steps
                     + " step(s), numbered from 1; there is no step " + stepNumber);
         }
-        set(assessmentId, new StepKey(checkId, stepNumber), done.booleanValue());
+        set(assessmentId, new StepKey(checkId, stepNumber), done);
+        ActionPlanStep.flush();
         return mapper.step(finding, stepNumber, ticks(assessmentId));
     }
 
@@ -103,8 +111,12 @@ public class ActionPlanService {
      * Saves the web form: every step the form showed becomes done when its box came back ticked, and not done
      * otherwise, so unticking works without JavaScript. Empty when there is no such assessment.
      */
-    @Transactional
     public Optional<ActionPlan> save(String assessmentId, List<String> shown, List<String> ticked, Language language) {
+        return FirstInsertRace.retryOnce(ActionPlanStep.UNIQUE_CONSTRAINT,
+                () -> saveOnce(assessmentId, shown, ticked, language));
+    }
+
+    private Optional<ActionPlan> saveOnce(String assessmentId, List<String> shown, List<String> ticked, Language language) {
         Optional<List<FindingView>> findings = findings(assessmentId, language);
         if (findings.isEmpty()) {
             return Optional.empty();
@@ -117,6 +129,7 @@ public class ActionPlanService {
             throw new InvalidRequestException(new FieldError("form", "done", "a ticked step must also be listed as shown"));
         }
         shownSteps.forEach(step -> set(assessmentId, step, doneSteps.contains(step)));
+        ActionPlanStep.flush();
         return Optional.of(mapper.plan(findings.get(), ticks(assessmentId)));
     }
 

@@ -31,6 +31,7 @@ import dev.attest.evaluation.mapping.ResultRenderer;
 import dev.attest.evaluation.rest.EvaluationView.FindingView;
 import dev.attest.organisation.Organisation;
 import dev.attest.platform.i18n.Language;
+import dev.attest.platform.persistence.FirstInsertRace;
 import dev.attest.platform.problem.FieldError;
 import dev.attest.platform.problem.InvalidRequestException;
 import dev.attest.platform.problem.ResourceNotFoundException;
@@ -96,9 +97,9 @@ public class OrganisationActionPlanService {
 
     /**
      * Changes the fields of one task that {@code body} sends; {@code stepNumber} is the path segment as sent. Only a
-     * step of the latest assessment's plan can be changed. Returns the task as it now is.
+     * step of the latest assessment's plan can be changed. Returns the task as it now is. A task's first change
+     * creates its row, so two first changes at once are settled by {@link FirstInsertRace}.
      */
-    @Transactional
     public Task update(String organisationId, String checkId, String stepNumber, JsonNode body, Language language) {
         List<FieldError> errors = new ArrayList<>();
         int number = StepNumbers.parse(stepNumber, "stepNumber", errors);
@@ -106,6 +107,12 @@ public class OrganisationActionPlanService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        return FirstInsertRace.retryOnce(RemediationTask.UNIQUE_CONSTRAINT,
+                () -> update(organisationId, checkId, stepNumber, number, patch, language));
+    }
+
+    private Task update(String organisationId, String checkId, String stepNumber, int number, TaskPatch patch,
+            Language language) {
         if (Organisation.findInWorkspace(workspace.id(), organisationId).isEmpty()) {
             throw new ResourceNotFoundException("organisation", organisationId);
         }
@@ -125,7 +132,7 @@ public class OrganisationActionPlanService {
         RemediationTask row = found.orElseGet(() -> newTask(organisationId, checkId, number, history));
         apply(patch, row, latest.id());
         if (found.isEmpty()) {
-            row.persist();
+            row.persistAndFlush();
         }
         return mapper.task(checkId, number, finding, row, current(history, checkId, row));
     }

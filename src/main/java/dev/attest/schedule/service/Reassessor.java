@@ -23,6 +23,7 @@ import dev.attest.assessment.StoredAssessment;
 import dev.attest.assessment.service.AssessmentService;
 import dev.attest.diff.service.DiffService;
 import dev.attest.organisation.Organisation;
+import dev.attest.platform.persistence.UniqueViolations;
 import dev.attest.schedule.Drift;
 import dev.attest.schedule.ScheduledReassessment;
 import dev.attest.workspace.CurrentWorkspace;

@@ -31,6 +31,7 @@ import dev.attest.organisation.Organisation;
 import dev.attest.organisation.mapping.OrganisationMapper;
 import dev.attest.organisation.rest.OrganisationRequest.ContactRequest;
 import dev.attest.platform.i18n.Language;
+import dev.attest.platform.persistence.UniqueViolations;
 import dev.attest.schedule.ReassessmentReminder;
 import dev.attest.schedule.config.ScheduleConfig;
 import dev.attest.web.config.WebConfig;

@@ -12,11 +12,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.attest.support.AtOnce;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class ActionPlanResourceTest {
@@ -147,6 +149,23 @@ class ActionPlanResourceTest {
         workspace.given().contentType(ContentType.JSON).body("{\"done\": tru").put(path)
                 .then().statusCode(400).contentType("application/problem+json");
         workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().body("done", equalTo(0));
+    }
+
+    @Test
+    void shouldTakeSimultaneousFirstTicksOfOneStepOneAfterTheOther() throws Exception {
+        String id = createShoeShop();
+        String path = "/api/v1/assessments/" + id + "/action-plan/" + PRETICKED + "/steps/1";
+
+        List<Response> answers = AtOnce.send(8, i -> workspace.given().contentType(ContentType.JSON)
+                .body("{\"done\": true}").put(path));
+
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+            assertThat(answer.<Boolean>path("done")).isTrue();
+        }
+        workspace.given().get("/api/v1/assessments/" + id + "/action-plan").then().statusCode(200)
+                .body("done", equalTo(1))
+                .body("findings.find { it.checkId == '" + PRETICKED + "' }.steps[0].done", equalTo(true));
     }
 
     private String createShoeShop() {

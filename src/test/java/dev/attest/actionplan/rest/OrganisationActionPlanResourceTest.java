@@ -13,11 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.attest.support.AtOnce;
 import dev.attest.support.ExampleFiles;
 import dev.attest.support.TestWorkspace;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +40,8 @@ class OrganisationActionPlanResourceTest {
     private static final String RETENTION = "GDPR-ART5-RETENTION";
     private static final String ORGANISATION = "{\"name\": \"Kleine Schuhe GmbH\", \"country\": \"DE\"}";
     private static final String UNKNOWN = "00000000-0000-0000-0000-0000000000aa";
+    /** First changes of one task sent at the same moment: more than the two cores run at once. */
+    private static final int SIMULTANEOUS = 8;
 
     private final TestWorkspace workspace = TestWorkspace.named("Organisation action plan tests");
     private final TestWorkspace other = TestWorkspace.named("Other consultancy");
@@ -318,6 +322,27 @@ class OrganisationActionPlanResourceTest {
                 .then().statusCode(200).extract().asString();
         assertThat(filtered.split("\r\n")).hasSize(2);
         assertThat(filtered).contains(",in_progress,").contains(RETENTION).doesNotContain(PRETICKED);
+    }
+
+    @Test
+    void shouldTakeSimultaneousFirstChangesOfOneTaskOneAfterTheOther() throws Exception {
+        String organisation = organisation();
+        assess(organisation, "2025-11-28", true);
+        List<String> owners = IntStream.range(0, SIMULTANEOUS).mapToObj(i -> "Owner " + i).toList();
+
+        List<Response> answers = AtOnce.send(SIMULTANEOUS, i -> patch(organisation, RETENTION, 1,
+                "{\"owner\": \"" + owners.get(i) + "\", \"notes\": \"Note " + i + "\"}"));
+
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+        }
+        List<Map<String, Object>> tasks = plan(organisation).jsonPath()
+                .getList("tasks.findAll { it.checkId == '" + RETENTION + "' && it.stepNumber == 1 }");
+        assertThat(tasks).hasSize(1);
+        // One of the changes came last and is what the task holds, whole: its owner with its own notes.
+        String owner = (String) tasks.get(0).get("owner");
+        assertThat(owner).isIn(owners);
+        assertThat(tasks.get(0)).containsEntry("notes", "Note " + owners.indexOf(owner));
     }
 
     @Test

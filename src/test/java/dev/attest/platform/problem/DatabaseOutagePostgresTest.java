@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ import dev.attest.support.PostgresProfile;
 import dev.attest.support.PostgresServer;
 import dev.attest.support.PostgresTestResource;
 import dev.attest.support.TestWorkspace;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -59,6 +62,9 @@ class DatabaseOutagePostgresTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     private final TestWorkspace workspace = TestWorkspace.named("Outage");
     private final ExecutorService clients = Executors.newFixedThreadPool(BURST);
     private PostgresServer server;
@@ -74,6 +80,8 @@ class DatabaseOutagePostgresTest {
     @Test
     void shouldAnswer503WhilePostgresIsDownAndRecoverWithoutARestartWhenItIsBack() throws Exception {
         server = PostgresServer.attach(Path.of(dataDir), port);
+        assertThat(dataSource.getConfiguration().connectionPoolConfiguration().validateOnBorrow())
+                .as("PostgreSQL connections are not checked on every borrow (that is H2's default)").isFalse();
         Response first = postAssessment();
         assertThat(first.statusCode()).as("first assessment").isEqualTo(201);
         String firstId = first.path("id");
