@@ -18,11 +18,21 @@ public interface WebhookConfig {
     String poll();
 
     /**
-     * Accept {@code http://} URLs to a loopback address (localhost, 127.0.0.0/8, ::1), for development and tests.
-     * Off: every webhook URL must be {@code https://}.
+     * Accept {@code http://} URLs to a loopback address (localhost, 127.0.0.0/8, ::1), for development and tests;
+     * loopback also needs {@link #allowPrivateAddresses()}. Off: every webhook URL must be {@code https://}.
      */
     @WithDefault("false")
     boolean allowHttp();
+
+    /**
+     * Send webhooks to addresses that are not public: loopback, private networks (10/8, 172.16/12, 192.168/16,
+     * fc00::/7), link-local (169.254/16 with the cloud metadata endpoint, fe80::/10) and reserved ranges. Off: a URL
+     * written with such an address is refused when registered, and a delivery whose host resolves to one is not sent
+     * (its last error says why). On for development and tests, whose receivers run on localhost; on in production
+     * only when the receivers are inside the service's own network on purpose.
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
 
     /** Deliveries claimed per batch; the poller claims batches until one comes back short. */
     @WithDefault("100")

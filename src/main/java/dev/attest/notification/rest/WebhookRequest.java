@@ -14,8 +14,9 @@ import dev.attest.notification.WebhookEvent;
 /** A webhook to create: where to POST and which events. */
 @Schema(name = "WebhookRequest")
 public record WebhookRequest(
-        @Schema(required = true, maxLength = 2000, description = "An https:// URL (http:// to a loopback address only "
-                + "where attest.webhooks.allow-http is on)", examples = "https://hooks.example.com/attest")
+        @Schema(required = true, maxLength = 2000, description = "An https:// URL to a public address (http:// to a "
+                + "loopback address only where attest.webhooks.allow-http and allow-private-addresses are on)",
+                examples = "https://hooks.example.com/attest")
         @NotBlank(message = "required") @Size(max = 2000, message = "at most 2000 characters") @WebhookUrl String url,
         @Schema(description = "The events to send; all when absent. One of: " + WebhookEvent.TYPES,
                 examples = "[\"reassessment.completed\", \"reassessment.due-soon\"]")

@@ -7,17 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.attest.notification.ReceiverAddresses;
 import dev.attest.notification.config.WebhookConfig;
 
 /**
  * POSTs one attempt with the JDK client: JSON body, event, delivery id, timestamp and signature headers. Redirects are
  * not followed (a receiver's redirect is a failure, not a new address to send signed data to); the receiver's answer
- * is read and thrown away, never stored or logged.
+ * is read and thrown away, never stored or logged. The receiver's host is resolved first and the attempt is not sent
+ * when an address it resolves to is not public ({@link ReceiverAddresses}), unless private addresses are allowed.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -42,7 +45,14 @@ public class WebhookSender {
     public AttemptOutcome send(Attempt attempt) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+            URI receiver = URI.create(attempt.url());
+            if (!config.allowPrivateAddresses() && receiver.getHost() != null) {
+                Optional<String> refusal = ReceiverAddresses.refusal(receiver.getHost());
+                if (refusal.isPresent()) {
+                    return new AttemptOutcome(null, "not sent: " + refusal.get());
+                }
+            }
+            HttpRequest request = HttpRequest.newBuilder(receiver)
                     .timeout(config.requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Attest-Webhooks/1")
