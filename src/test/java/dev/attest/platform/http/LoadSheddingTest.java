@@ -54,6 +54,13 @@ class LoadSheddingTest {
                 .when().post("/api/v1/assessments")
                 .then().statusCode(503)
                 .body("type", equalTo("urn:attest:problem:overloaded"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")
+                .body(ExampleFiles.body("shoe-shop"))
+                .when().post("/api/v1/evaluations")
+                .then().statusCode(503)
+                .body("type", equalTo("urn:attest:problem:overloaded"), "title", equalTo("Сервис перегружен"))
+                .body("detail", equalTo("Сервис уже обрабатывает столько запросов, сколько может; этот запрос не начат. "
+                        + "Повторите через 1 с."));
         given().when().get("/q/health/ready").then().statusCode(200);
 
         limit.leave();
