@@ -3,8 +3,8 @@ package dev.attest.notification;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Which addresses may receive webhooks. A consultant chooses the URL and the service POSTs to it, so without a check a
@@ -39,18 +39,13 @@ public final class ReceiverAddresses {
     }
 
     /**
-     * Why {@code host} may not receive webhooks: empty when every address it resolves to is public. Resolved the way
-     * the HTTP client will resolve it, so a name, a literal in any spelling ({@code 2130706433}, {@code 127.1}) and
-     * an IPv4-mapped IPv6 literal are judged by the address they reach.
+     * Whether every address {@code host} resolves to is public. Resolved the way the HTTP client will resolve it, so a
+     * name, a literal in any spelling ({@code 2130706433}, {@code 127.1}) and an IPv4-mapped IPv6 literal are judged
+     * by the address they reach.
      */
-    public static Optional<String> refusal(String host) throws UnknownHostException {
+    public static boolean reachesOnlyPublic(String host) throws UnknownHostException {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        for (InetAddress address : InetAddress.getAllByName(bare)) {
-            if (!isPublic(address)) {
-                return Optional.of(NOT_PUBLIC);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(InetAddress.getAllByName(bare)).allMatch(ReceiverAddresses::isPublic);
     }
 
     /**

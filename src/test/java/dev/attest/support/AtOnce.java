@@ -32,7 +32,9 @@ public final class AtOnce {
                     return request.apply(index);
                 }));
             }
-            ready.await(30, TimeUnit.SECONDS);
+            if (!ready.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Not all " + count + " client threads started within 30 s");
+            }
             go.countDown();
             List<Response> answers = new ArrayList<>();
             for (Future<Response> answer : started) {

@@ -50,7 +50,7 @@ public class WebhookUrlValidator implements ConstraintValidator<WebhookUrl, Stri
             return true;
         }
         try {
-            if (ReceiverAddresses.refusal(uri.getHost()).isEmpty()) {
+            if (ReceiverAddresses.reachesOnlyPublic(uri.getHost())) {
                 return true;
             }
         } catch (UnknownHostException notAnAddress) {

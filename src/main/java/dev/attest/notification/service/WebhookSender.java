@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +45,9 @@ public class WebhookSender {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         try {
             URI receiver = URI.create(attempt.url());
-            if (!config.allowPrivateAddresses() && receiver.getHost() != null) {
-                Optional<String> refusal = ReceiverAddresses.refusal(receiver.getHost());
-                if (refusal.isPresent()) {
-                    return new AttemptOutcome(null, "not sent: " + refusal.get());
-                }
+            if (!config.allowPrivateAddresses() && receiver.getHost() != null
+                    && !ReceiverAddresses.reachesOnlyPublic(receiver.getHost())) {
+                return new AttemptOutcome(null, "not sent: " + ReceiverAddresses.NOT_PUBLIC);
             }
             HttpRequest request = HttpRequest.newBuilder(receiver)
                     .timeout(config.requestTimeout())

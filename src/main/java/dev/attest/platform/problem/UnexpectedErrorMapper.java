@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import dev.attest.platform.exception.Causes;
 import dev.attest.platform.persistence.UniqueViolations;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpClosedException;
@@ -30,8 +31,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        if (clientWentAway(exception)) {
-            // Nobody is left to read an answer, and nothing on our side failed: no incident, no error in the log.
+        if (Causes.anyIn(exception, HttpClosedException.class::isInstance)) {
+            // The client hung up while its body was read (a load generator stopping mid-request): nobody is left to
+            // read an answer, and nothing on our side failed, so no incident and no error in the log.
             Log.debugf("The client closed its connection before its request was read: %s", exception.getMessage());
             return Problem.of("bad-request", "Bad Request", 400, "The request could not be read.").toResponse();
         }
@@ -52,15 +54,5 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         Log.errorf(exception, "Unexpected error, incident %s", incident);
         return Problem.of("internal-error", "Internal error", 500,
                 "Something went wrong on our side. Quote incident " + incident + " when reporting it.").toResponse();
-    }
-
-    /** A client that hung up while its body was being read, e.g. a load generator stopping mid-request. */
-    private static boolean clientWentAway(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

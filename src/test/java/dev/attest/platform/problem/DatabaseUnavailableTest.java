@@ -11,7 +11,6 @@ import jakarta.transaction.RollbackException;
 import org.h2.jdbc.JdbcSQLNonTransientException;
 import org.junit.jupiter.api.Test;
 
-
 /** Which failures are the database being unavailable (a 503 to retry) and which are faults (a 500). */
 class DatabaseUnavailableTest {
 
